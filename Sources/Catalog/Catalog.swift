@@ -1,0 +1,1 @@
+// Placeholder: the subject-code catalog (issue 6).

@@ -1,0 +1,1 @@
+// Placeholder: the JSON-RPC transport (issue 2).

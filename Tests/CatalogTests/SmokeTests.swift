@@ -1,0 +1,7 @@
+import XCTest
+
+final class CatalogSmokeTests: XCTestCase {
+    func testTargetBuilds() {
+        XCTAssertTrue(true)
+    }
+}

@@ -1,0 +1,7 @@
+import XCTest
+
+final class ChecksSmokeTests: XCTestCase {
+    func testTargetBuilds() {
+        XCTAssertTrue(true)
+    }
+}

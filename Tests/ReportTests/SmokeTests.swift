@@ -1,0 +1,7 @@
+import XCTest
+
+final class ReportSmokeTests: XCTestCase {
+    func testTargetBuilds() {
+        XCTAssertTrue(true)
+    }
+}
