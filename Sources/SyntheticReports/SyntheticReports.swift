@@ -1,0 +1,1 @@
+// Placeholder: deterministic synthetic 决算 reports (fixtures, example, benchmark).

@@ -1,0 +1,7 @@
+import XCTest
+
+final class SyntheticReportsSmokeTests: XCTestCase {
+    func testTargetBuilds() {
+        XCTAssertTrue(true)
+    }
+}
