@@ -34,7 +34,12 @@ enum BuiltInCatalog {
         #else
         _ = bundleExists  // On Apple platforms the bundle layout differs; rely on `Bundle.module`.
         #endif
-        return Bundle.module.resourceURL?.appendingPathComponent("Resources")
+        // `.copy("Resources")` keeps the folder; depending on the platform's bundle layout the files are
+        // found directly or under `Resources/`.
+        let bundle = Bundle.module
+        let codes = bundle.url(forResource: "subject-codes", withExtension: "tsv")
+            ?? bundle.url(forResource: "subject-codes", withExtension: "tsv", subdirectory: "Resources")
+        return codes?.deletingLastPathComponent() ?? bundle.resourceURL
     }
 
     /// Reads the three resource files from `directory`; problems for whatever is missing or malformed.

@@ -56,7 +56,8 @@ public enum SubjectName {
         }
         var rest = String.UnicodeScalarView()
         rest.append(contentsOf: scalars[index...])
-        return trimmed(String(rest))
+        let stripped = trimmed(String(rest))
+        return stripped.isEmpty ? text : stripped
     }
 
     private static func isOrdinalDigit(_ scalar: Unicode.Scalar) -> Bool {
