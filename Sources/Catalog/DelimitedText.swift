@@ -22,20 +22,23 @@ enum DelimitedText {
     }
 
     static func records(_ bytes: [UInt8], separator: Separator) -> [Record] {
-        var records: [Record] = []
-        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        var lineNumber = 0
-        while start < bytes.count {
-            lineNumber += 1
-            let newline = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-            var end = newline
-            if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-            let line = bytes[start..<end]
-            start = newline + 1
-            if isBlankOrComment(line) { continue }
-            records.append(Record(line: lineNumber, content: fields(of: line, separator: separator.rawValue)))
+        bytes.withUnsafeBufferPointer { buffer in
+            var records: [Record] = []
+            var start = buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            var lineNumber = 0
+            while start < buffer.count {
+                lineNumber += 1
+                var newline = start
+                while newline < buffer.count, buffer[newline] != 0x0A { newline += 1 }
+                var end = newline
+                if end > start, buffer[end - 1] == 0x0D { end -= 1 }
+                let line = UnsafeBufferPointer(rebasing: buffer[start..<end])
+                start = newline + 1
+                if isBlankOrComment(line) { continue }
+                records.append(Record(line: lineNumber, content: fields(of: line, separator: separator.rawValue)))
+            }
+            return records
         }
-        return records
     }
 
     /// A guess from the first line: tab-separated when it contains a tab, comma-separated otherwise.
@@ -44,25 +47,26 @@ enum DelimitedText {
         return firstLine.contains(Separator.tab.rawValue) ? .tab : .comma
     }
 
-    private static func isBlankOrComment(_ line: ArraySlice<UInt8>) -> Bool {
+    private static func isBlankOrComment(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = line.first(where: { $0 != 0x20 && $0 != 0x09 }) else { return true }
         return first == UInt8(ascii: "#")
     }
 
-    private static func fields(of line: ArraySlice<UInt8>, separator: UInt8) -> Result<[String], Failure> {
+    private static func fields(of line: UnsafeBufferPointer<UInt8>, separator: UInt8) -> Result<[String], Failure> {
         var fields: [String] = []
-        var index = line.startIndex
+        var index = 0
         while true {
-            var field: [UInt8] = []
-            if index < line.endIndex, line[index] == UInt8(ascii: "\"") {
+            let text: String?
+            if index < line.count, line[index] == UInt8(ascii: "\"") {
                 // Quoted field: runs to the closing quote; `""` is a literal quote.
+                var field: [UInt8] = []
                 index += 1
                 var closed = false
-                while index < line.endIndex {
+                while index < line.count {
                     let byte = line[index]
                     index += 1
                     if byte == UInt8(ascii: "\"") {
-                        if index < line.endIndex, line[index] == UInt8(ascii: "\"") {
+                        if index < line.count, line[index] == UInt8(ascii: "\"") {
                             field.append(byte)
                             index += 1
                         } else {
@@ -75,18 +79,20 @@ enum DelimitedText {
                 }
                 guard closed else { return .failure(.unterminatedQuote) }
                 // Anything between the closing quote and the separator is kept as written.
-                while index < line.endIndex, line[index] != separator {
+                while index < line.count, line[index] != separator {
                     field.append(line[index])
                     index += 1
                 }
+                text = String(validating: field, as: UTF8.self)
             } else {
-                let end = line[index...].firstIndex(of: separator) ?? line.endIndex
-                field.append(contentsOf: line[index..<end])
+                var end = index
+                while end < line.count, line[end] != separator { end += 1 }
+                text = String(validating: UnsafeBufferPointer(rebasing: line[index..<end]), as: UTF8.self)
                 index = end
             }
-            guard let text = String(validating: field, as: UTF8.self) else { return .failure(.notUTF8) }
+            guard let text else { return .failure(.notUTF8) }
             fields.append(text)
-            guard index < line.endIndex else { break }
+            guard index < line.count else { break }
             index += 1  // skip the separator
         }
         return .success(fields)
