@@ -72,7 +72,7 @@ enum BuiltInCatalog {
 
         var entries: [CatalogEntry] = []
         for fields in read(codesFile) {
-            guard fields.count >= 2, let code = SubjectCode(fields[0]), !fields[1].isEmpty else { continue }
+            guard fields.count >= 2, let code = ClassificationCode(fields[0]), !fields[1].isEmpty else { continue }
             func field(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
             let listed = field(3).split(separator: ",").map(String.init)
             let more = listed.last.flatMap { $0.hasPrefix("+") ? Int($0.dropFirst()) : nil }
@@ -90,7 +90,7 @@ enum BuiltInCatalog {
         for fields in read(table01File) where fields.count >= 3 {
             guard let row = Int(fields[0]) else { continue }
             labels.append(Table01CategoryLabel(row: row, label: fields[1], name: fields[2],
-                                               code: fields.count > 3 ? SubjectCode(fields[3]) : nil))
+                                               code: fields.count > 3 ? ClassificationCode(fields[3]) : nil))
         }
 
         // One problem is enough when the whole resource directory is missing.

@@ -68,22 +68,22 @@ public struct Catalog: Sendable {
     public var count: Int { storage.entries.count }
 
     /// The entry for `code`, nil when the catalog does not have it.
-    public func entry(for code: SubjectCode) -> CatalogEntry? {
+    public func entry(for code: ClassificationCode) -> CatalogEntry? {
         storage.indexByCode[code.digits].map { storage.entries[$0] }
     }
 
     /// The entry for a code given as text, nil when the text is not a valid code or not in the catalog.
     public func entry(forCode text: some StringProtocol) -> CatalogEntry? {
-        SubjectCode(text).flatMap(entry(for:))
+        ClassificationCode(text).flatMap(entry(for:))
     }
 
     /// The code with its ancestors: complete when all are known, otherwise the known part is in `knownLinks`.
-    public func chain(for code: SubjectCode) -> CodeChain {
+    public func chain(for code: ClassificationCode) -> CodeChain {
         CodeChain(code: code, links: code.lineage.map { CodeChain.Link(code: $0, entry: entry(for: $0)) })
     }
 
     /// The codes one level below `code`, in code order.
-    public func children(of code: SubjectCode) -> [CatalogEntry] {
+    public func children(of code: ClassificationCode) -> [CatalogEntry] {
         let childLength = code.digits.utf8.count + 2
         return entries(withCodePrefix: code.digits).filter { $0.code.digits.utf8.count == childLength }
     }
@@ -107,7 +107,7 @@ public struct Catalog: Sendable {
 
     /// Codes starting with `prefix` (ASCII digits), in code order: the code itself first, then its
     /// descendants depth-first. Empty when `prefix` is empty or not all digits.
-    public func search(codePrefix prefix: some StringProtocol, kind: SubjectCode.Kind? = nil,
+    public func search(codePrefix prefix: some StringProtocol, kind: ClassificationCode.Kind? = nil,
                        limit: Int = 50) -> [CatalogEntry] {
         let prefix = String(prefix)
         guard !prefix.isEmpty, prefix.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return [] }
@@ -121,7 +121,7 @@ public struct Catalog: Sendable {
 
     /// Codes whose name contains `query` after normalisation, best first: exact name, then names starting
     /// with the query, then names containing it; by code within each group.
-    public func search(name query: some StringProtocol, kind: SubjectCode.Kind? = nil,
+    public func search(name query: some StringProtocol, kind: ClassificationCode.Kind? = nil,
                        limit: Int = 50) -> [CatalogMatch] {
         let needle = SubjectName.normalized(query)
         guard !needle.isEmpty else { return [] }
@@ -144,7 +144,7 @@ public struct Catalog: Sendable {
     }
 
     /// Every entry whose name equals `name` after normalisation, in code order (several for `行政运行`).
-    public func entries(named name: some StringProtocol, kind: SubjectCode.Kind? = nil) -> [CatalogEntry] {
+    public func entries(named name: some StringProtocol, kind: ClassificationCode.Kind? = nil) -> [CatalogEntry] {
         let needle = SubjectName.normalized(name)
         return storage.entries.filter { $0.normalizedName == needle && (kind == nil || $0.code.kind == kind) }
     }

@@ -18,7 +18,7 @@ public struct CatalogEntry: Sendable, Hashable {
         case userSupplied
     }
 
-    public let code: SubjectCode
+    public let code: ClassificationCode
     /// The name as the catalog spells it (full-width parentheses).
     public let name: String
     /// The 科目说明 text when known.
@@ -34,7 +34,7 @@ public struct CatalogEntry: Sendable, Hashable {
     /// `SubjectName.normalized(name)`, kept for comparisons and search.
     let normalizedName: String
 
-    public init(code: SubjectCode, name: String, explanation: String? = nil, origin: Origin,
+    public init(code: ClassificationCode, name: String, explanation: String? = nil, origin: Origin,
                 attestation: Attestation, sourceKeys: [String] = [], moreSourceCount: Int = 0,
                 explanationSourceKeys: [String] = []) {
         self.code = code

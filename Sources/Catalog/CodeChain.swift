@@ -5,7 +5,7 @@
 public struct CodeChain: Sendable, Hashable {
     /// One level of the chain.
     public struct Link: Sendable, Hashable {
-        public let code: SubjectCode
+        public let code: ClassificationCode
         /// Nil when the catalog does not know this code.
         public let entry: CatalogEntry?
 
@@ -19,9 +19,9 @@ public struct CodeChain: Sendable, Hashable {
     public let links: [Link]
 
     /// The code the chain was made for (the last link).
-    public let code: SubjectCode
+    public let code: ClassificationCode
 
-    init(code: SubjectCode, links: [Link]) {
+    init(code: ClassificationCode, links: [Link]) {
         self.code = code
         self.links = links
     }

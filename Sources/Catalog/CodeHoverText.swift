@@ -7,7 +7,7 @@ public enum CodeHoverText {
     ///   - writtenName: the name the document gives the code (nil when it gives none).
     ///   - catalog: the catalog to explain the code with (built-in, possibly layered with user catalogs).
     ///   - english: English text instead of Chinese.
-    public static func markdown(for code: SubjectCode, writtenName: String?, catalog: Catalog,
+    public static func markdown(for code: ClassificationCode, writtenName: String?, catalog: Catalog,
                                 english: Bool = false) -> String {
         let chain = catalog.chain(for: code)
         let written = writtenName.map(SubjectName.trimmed).flatMap { $0.isEmpty ? nil : $0 }

@@ -7,7 +7,7 @@
 public struct SubjectPhrase: Sendable, Hashable {
     /// One named level.
     public struct Part: Sendable, Hashable {
-        public let level: SubjectCode.Level
+        public let level: ClassificationCode.Level
         /// The name as written, trimmed (for the first part: the text run before the marker).
         public let name: String
         /// UTF-8 byte offsets of `name` within the parsed text.
@@ -51,12 +51,12 @@ public struct SubjectPhrase: Sendable, Hashable {
         return parts.isEmpty ? nil : SubjectPhrase(parts: parts)
     }
 
-    private static func marker(in text: String, at index: String.Index) -> (SubjectCode.Level, String.Index)? {
+    private static func marker(in text: String, at index: String.Index) -> (ClassificationCode.Level, String.Index)? {
         let opening = text[index]
         guard opening == "（" || opening == "(" else { return nil }
         let levelIndex = text.index(after: index)
         guard levelIndex < text.endIndex else { return nil }
-        let level: SubjectCode.Level
+        let level: ClassificationCode.Level
         switch text[levelIndex] {
         case "类": level = .category
         case "款": level = .section

@@ -73,7 +73,7 @@ public struct UserCatalog: Sendable {
                 fields = parsed.map(SubjectName.trimmed)
             }
             let codeText = fields.first ?? ""
-            guard let code = SubjectCode(codeText) else {
+            guard let code = ClassificationCode(codeText) else {
                 // A first line that does not start with a digit is a header (`code,name`, `科目编码,科目名称`).
                 let isHeader = recordNumber == 0 && !(codeText.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false)
                 if !isHeader { problems.append(.invalidCode(file, line: record.line, code: codeText)) }

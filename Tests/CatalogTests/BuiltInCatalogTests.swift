@@ -5,8 +5,8 @@ import XCTest
 final class BuiltInCatalogTests: XCTestCase {
     private var catalog: Catalog { Catalog.builtIn }
 
-    private func code(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> SubjectCode {
-        try XCTUnwrap(SubjectCode(text), "not a code: \(text)", file: file, line: line)
+    private func code(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> ClassificationCode {
+        try XCTUnwrap(ClassificationCode(text), "not a code: \(text)", file: file, line: line)
     }
 
     func testLoadsWithoutProblems() {
@@ -136,7 +136,7 @@ final class BuiltInCatalogTests: XCTestCase {
         XCTAssertEqual(missing.count, 0)
         XCTAssertEqual(missing.problems.map(\.kind), [.missingResource])
         XCTAssertNil(missing.entry(forCode: "201"))
-        XCTAssertEqual(missing.chain(for: SubjectCode("201")!).knownLinks, [])
+        XCTAssertEqual(missing.chain(for: ClassificationCode("201")!).knownLinks, [])
 
         let emptyDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("juesuan-catalog-\(UUID())")
         XCTAssertEqual(BuiltInCatalog.load(resourceDirectory: emptyDirectory).problems.count, 3)

@@ -33,7 +33,7 @@ final class CatalogSearchTests: XCTestCase {
     func testRankingDoesNotFollowCodeOrder() {
         let synthetic = Catalog(entries: [
             ("30201", "其他办公费"), ("30202", "办公费用补助"), ("30299", "办公费"), ("30203", "印刷费"),
-        ].map { CatalogEntry(code: SubjectCode($0.0)!, name: $0.1, origin: .builtIn, attestation: .userSupplied) })
+        ].map { CatalogEntry(code: ClassificationCode($0.0)!, name: $0.1, origin: .builtIn, attestation: .userSupplied) })
         let matches = synthetic.search(name: "办公费")
         XCTAssertEqual(matches.map(\.entry.code.digits), ["30299", "30202", "30201"])
         XCTAssertEqual(matches.map(\.quality), [.exactName, .namePrefix, .nameSubstring])

@@ -4,7 +4,7 @@ import XCTest
 final class CodeHoverTextTests: XCTestCase {
     private func hover(_ code: String, name: String? = nil, english: Bool = false,
                        catalog: Catalog = .builtIn) throws -> String {
-        CodeHoverText.markdown(for: try XCTUnwrap(SubjectCode(code)), writtenName: name, catalog: catalog, english: english)
+        CodeHoverText.markdown(for: try XCTUnwrap(ClassificationCode(code)), writtenName: name, catalog: catalog, english: english)
     }
 
     func testKnownFunctionItemInChinese() throws {

@@ -52,9 +52,9 @@ final class UserCatalogTests: XCTestCase {
         XCTAssertEqual(layered.entry(forCode: "201")?.name, "一般公共服务支出", "built-in entries remain")
         XCTAssertEqual(layered.count, Catalog.builtIn.count + 1)
         XCTAssertEqual(layered.category(forLabel: "二、外交支出")?.code?.digits, "202", "a user catalog can give the missing 类 codes")
-        XCTAssertEqual(layered.chain(for: SubjectCode("30201")!).text, "302 商品和服务支出 › 30201 办公费（最新）")
+        XCTAssertEqual(layered.chain(for: ClassificationCode("30201")!).text, "302 商品和服务支出 › 30201 办公费（最新）")
         XCTAssertEqual(Catalog.builtIn.entry(forCode: "30201")?.name, "办公费", "layering leaves the built-in catalog alone")
-        XCTAssertEqual(layered.children(of: SubjectCode("302")!).first?.name, "办公费（最新）")
+        XCTAssertEqual(layered.children(of: ClassificationCode("302")!).first?.name, "办公费（最新）")
     }
 
     func testBadLinesAreReportedAndGoodLinesLoad() throws {

@@ -7,7 +7,7 @@
 ///   (类 `302`, 款 `30201`).
 ///
 /// A code's parent is its prefix two digits shorter; every code of a chain starts with its parent.
-public struct SubjectCode: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct ClassificationCode: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The classification a code belongs to.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         /// 支出功能分类科目 (leading digit 2).
@@ -70,14 +70,14 @@ public struct SubjectCode: Sendable, Hashable, Comparable, CustomStringConvertib
     /// Validates `text` (ASCII digits only, no surrounding spaces) as a subject code; nil when it is not one.
     public init?(_ text: some StringProtocol) {
         let utf8 = text.utf8
-        guard let kind = SubjectCode.kind(ofDigits: utf8) else { return nil }
+        guard let kind = ClassificationCode.kind(ofDigits: utf8) else { return nil }
         self.digits = String(text)
         self.kind = kind
     }
 
     /// Validates a code given as UTF-8 bytes (e.g. a slice of the document); nil when it is not one.
     public init?(utf8 bytes: some Collection<UInt8>) {
-        guard let kind = SubjectCode.kind(ofDigits: bytes) else { return nil }
+        guard let kind = ClassificationCode.kind(ofDigits: bytes) else { return nil }
         self.digits = String(decoding: bytes, as: UTF8.self)
         self.kind = kind
     }
@@ -111,25 +111,25 @@ public struct SubjectCode: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// The code one level up (`2010401` → `20104` → `201`); nil for a 类.
-    public var parent: SubjectCode? {
+    public var parent: ClassificationCode? {
         guard level != .category else { return nil }
-        return SubjectCode(uncheckedDigits: String(digits.dropLast(2)), kind: kind)
+        return ClassificationCode(uncheckedDigits: String(digits.dropLast(2)), kind: kind)
     }
 
     /// The codes from the 类 down to this code, inclusive (`201`, `20104`, `2010401`).
-    public var lineage: [SubjectCode] {
+    public var lineage: [ClassificationCode] {
         var codes = [self]
         while let parent = codes[0].parent { codes.insert(parent, at: 0) }
         return codes
     }
 
     /// True when `other` is this code or one of its descendants.
-    public func isAncestor(ofOrEqualTo other: SubjectCode) -> Bool {
+    public func isAncestor(ofOrEqualTo other: ClassificationCode) -> Bool {
         other.kind == kind && other.digits.hasPrefix(digits)
     }
 
     public var description: String { digits }
 
     /// Orders by digits (so a parent sorts before its children and siblings by number).
-    public static func < (lhs: SubjectCode, rhs: SubjectCode) -> Bool { lhs.digits < rhs.digits }
+    public static func < (lhs: ClassificationCode, rhs: ClassificationCode) -> Bool { lhs.digits < rhs.digits }
 }
