@@ -33,36 +33,26 @@ public struct MessageFramer: Sendable {
     private var pendingBody: Int?
     /// Bytes still to discard from an oversized body.
     private var skipping = 0
+    /// The last byte discarded while skipping (to recognise a header at a line start).
+    private var lastSkippedByte: UInt8 = 0x0A
 
     public init(maxContentLength: Int = MessageFramer.defaultMaxContentLength) {
         self.maxContentLength = maxContentLength
     }
 
-    /// Bytes received but not yet returned in an event.
-    public var bufferedCount: Int { buffer.count - start + skipping }
+    /// Bytes held in memory, received but not yet returned in an event.
+    public var bufferedCount: Int { buffer.count - start }
 
+    /// Appends received bytes. Call `next()` until it returns nil after each push:
+    /// that is what keeps an oversized body from accumulating.
     public mutating func push<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-        if skipping > 0, start == buffer.count {
-            // Discard an oversized body as it arrives: it is never buffered.
-            var rest = Array(bytes)
-            let dropped = min(skipping, rest.count)
-            skipping -= dropped
-            rest.removeFirst(dropped)
-            buffer.append(contentsOf: rest)
-        } else {
-            buffer.append(contentsOf: bytes)
-        }
+        buffer.append(contentsOf: bytes)
     }
 
     /// The next complete event, or nil when more bytes are needed.
     public mutating func next() -> Event? {
         while true {
-            if skipping > 0 {
-                let dropped = min(skipping, buffer.count - start)
-                skipping -= dropped
-                start += dropped
-                if skipping > 0 { compact(); return nil }
-            }
+            if skipping > 0, !skipOversizedBody() { return nil }
             if let length = pendingBody {
                 guard buffer.count - start >= length else { compact(); return nil }
                 let body = Array(buffer[start..<start + length])
@@ -78,7 +68,7 @@ public struct MessageFramer: Sendable {
             guard let headerEnd = findHeaderEnd() else {
                 if buffer.count - start > Self.maxHeaderLength {
                     let message = "header block longer than \(Self.maxHeaderLength) bytes"
-                    resynchronise(after: start + 1, limit: buffer.count)
+                    resynchronise(from: start + 1, atLineStartOnly: false, limit: buffer.count)
                     return .malformed(message)
                 }
                 compact()
@@ -90,39 +80,98 @@ public struct MessageFramer: Sendable {
                 scanFrom = start
                 if length > maxContentLength {
                     skipping = length
+                    lastSkippedByte = 0x0A
                     return .tooLarge(length)
                 }
                 pendingBody = length
             case .failure(let problem):
-                resynchronise(after: start + 1, limit: headerEnd + 4)
+                if problem.startsWithGarbage {
+                    // Junk in front of a header: resume at a Content-Length line inside the block.
+                    resynchronise(from: start + 1, atLineStartOnly: true, limit: headerEnd + 4)
+                    if start > headerEnd { resynchronise(from: start, atLineStartOnly: false, limit: buffer.count) }
+                } else {
+                    // A bad header: its body (of unknown length) follows; resume at the next header.
+                    start = headerEnd + 4
+                    resynchronise(from: start, atLineStartOnly: false, limit: buffer.count)
+                }
                 return .malformed(problem.message)
             }
         }
     }
 
-    /// Drops bytes up to the next `Content-Length` header at a line start found in
-    /// `from..<limit`, or up to `limit` when there is none.
-    private mutating func resynchronise(after from: Int, limit: Int) {
-        var k = from
-        while k < limit {
-            if (buffer[k - 1] == 0x0A || buffer[k - 1] == 0x0D), startsWithContentLength(at: k) {
-                start = k
-                scanFrom = k
-                compact()
-                return
+    /// Discards the rest of an oversized body as it arrives. Returns true when the
+    /// body is skipped, or when a `Content-Length` header turns up at a line start
+    /// inside it (a JSON body never has one: the announced length was a lie).
+    private mutating func skipOversizedBody() -> Bool {
+        let end = skipping > buffer.count - start ? buffer.count : start + skipping
+        var k = start
+        while k < end {
+            let previous = k > start ? buffer[k - 1] : lastSkippedByte
+            if previous == 0x0A {
+                switch contentLengthMatch(at: k) {
+                case .full:
+                    skipping = 0
+                    start = k
+                    scanFrom = k
+                    return true
+                case .partial:
+                    skipping -= k - start
+                    start = k
+                    lastSkippedByte = 0x0A
+                    compact()
+                    return false
+                case .none:
+                    break
+                }
             }
             k += 1
         }
-        start = min(limit, buffer.count)
+        if end > start { lastSkippedByte = buffer[end - 1] }
+        skipping -= end - start
+        start = end
         scanFrom = start
         compact()
+        return skipping == 0
     }
 
-    private func startsWithContentLength(at k: Int) -> Bool {
+    private enum Match { case full, partial, none }
+
+    private func contentLengthMatch(at k: Int) -> Match {
         let name = Self.contentLengthName
-        guard k + name.count <= buffer.count else { return false }
-        for j in 0..<name.count where Self.lowercase(buffer[k + j]) != name[j] { return false }
-        return true
+        for j in 0..<name.count {
+            guard k + j < buffer.count else { return .partial }
+            if Self.lowercase(buffer[k + j]) != name[j] { return .none }
+        }
+        return .full
+    }
+
+    /// Drops bytes up to the next `Content-Length` found in `from..<limit` (only at
+    /// a line start if asked), or up to `limit` when there is none, keeping a tail
+    /// that could be the start of one.
+    private mutating func resynchronise(from: Int, atLineStartOnly: Bool, limit: Int) {
+        var k = max(from, 1)
+        while k < limit {
+            if !atLineStartOnly || buffer[k - 1] == 0x0A || buffer[k - 1] == 0x0D {
+                switch contentLengthMatch(at: k) {
+                case .full:
+                    start = k
+                    scanFrom = k
+                    compact()
+                    return
+                case .partial where limit >= buffer.count:
+                    start = k
+                    scanFrom = k
+                    compact()
+                    return
+                default:
+                    break
+                }
+            }
+            k += 1
+        }
+        start = min(max(limit, start), buffer.count)
+        scanFrom = start
+        compact()
     }
 
     private static let contentLengthName: [UInt8] = Array("content-length".utf8)
@@ -142,7 +191,11 @@ public struct MessageFramer: Sendable {
         return nil
     }
 
-    private struct HeaderProblem: Error { var message: String }
+    private struct HeaderProblem: Error {
+        var message: String
+        /// The block's first line is not a header at all (junk before a header).
+        var startsWithGarbage = false
+    }
 
     private func parseHeader(_ range: Range<Int>) -> Result<Int, HeaderProblem> {
         var length: Int?
@@ -153,11 +206,12 @@ public struct MessageFramer: Sendable {
                 lineEnd += 1
             }
             let line = buffer[lineStart..<lineEnd]
+            let isFirst = lineStart == range.lowerBound
             guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else {
-                return .failure(HeaderProblem(message: "header line without a colon"))
+                return .failure(HeaderProblem(message: "header line without a colon", startsWithGarbage: isFirst))
             }
             if line.contains(where: { $0 >= 0x80 || ($0 < 0x20 && $0 != 0x09) }) {
-                return .failure(HeaderProblem(message: "header with a non-ASCII or control byte"))
+                return .failure(HeaderProblem(message: "header with a non-ASCII or control byte", startsWithGarbage: isFirst))
             }
             let name = String(decoding: buffer[lineStart..<colon], as: UTF8.self).trimmingSpaces().lowercased()
             let value = String(decoding: buffer[(colon + 1)..<lineEnd], as: UTF8.self).trimmingSpaces()
