@@ -8,7 +8,7 @@ import Report
 struct CodeActionHandler: RequestHandler {
     let method = "textDocument/codeAction"
 
-    func capabilities(for client: ClientCapabilities) -> [String: JSONValue]? {
+    func capabilities(for client: ClientCapabilities, settings: ServerSettings) -> [String: JSONValue]? {
         ["codeActionProvider": ["codeActionKinds": ["quickfix"]]]
     }
 

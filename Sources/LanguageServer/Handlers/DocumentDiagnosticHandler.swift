@@ -5,8 +5,8 @@ import JSONRPC
 struct DocumentDiagnosticHandler: RequestHandler {
     let method = "textDocument/diagnostic"
 
-    func capabilities(for client: ClientCapabilities) -> [String: JSONValue]? {
-        guard client.supportsPullDiagnostics else { return nil }
+    func capabilities(for client: ClientCapabilities, settings: ServerSettings) -> [String: JSONValue]? {
+        guard LanguageServer.pullsDiagnostics(client: client, settings: settings) else { return nil }
         return ["diagnosticProvider": [
             "identifier": .string(LanguageServer.name),
             "interFileDependencies": false,

@@ -18,7 +18,7 @@ struct InitializeHandler: RequestHandler {
             for warning in server.settings.merge(options.value) { server.log("initializationOptions: \(warning)") }
         }
         server.lifecycle = .running
-        var capabilitiesResult = server.registry.capabilities(for: client)
+        var capabilitiesResult = server.registry.capabilities(for: client, settings: server.settings)
         capabilitiesResult["positionEncoding"] = .string(server.encoding.rawValue)
         server.log("initialized: position encoding \(server.encoding.rawValue), locale \(server.settings.locale.rawValue)")
         return .result([

@@ -4,7 +4,7 @@ import JSONRPC
 struct DidOpenHandler: NotificationHandler {
     let method = "textDocument/didOpen"
 
-    func capabilities(for client: ClientCapabilities) -> [String: JSONValue]? {
+    func capabilities(for client: ClientCapabilities, settings: ServerSettings) -> [String: JSONValue]? {
         ["textDocumentSync": ["openClose": true]]
     }
 
@@ -23,7 +23,7 @@ struct DidOpenHandler: NotificationHandler {
 struct DidChangeHandler: NotificationHandler {
     let method = "textDocument/didChange"
 
-    func capabilities(for client: ClientCapabilities) -> [String: JSONValue]? {
+    func capabilities(for client: ClientCapabilities, settings: ServerSettings) -> [String: JSONValue]? {
         ["textDocumentSync": ["change": 2]]
     }
 
@@ -40,7 +40,7 @@ struct DidChangeHandler: NotificationHandler {
 struct DidCloseHandler: NotificationHandler {
     let method = "textDocument/didClose"
 
-    func capabilities(for client: ClientCapabilities) -> [String: JSONValue]? {
+    func capabilities(for client: ClientCapabilities, settings: ServerSettings) -> [String: JSONValue]? {
         ["textDocumentSync": ["openClose": true]]
     }
 
@@ -53,7 +53,7 @@ struct DidCloseHandler: NotificationHandler {
 struct DidSaveHandler: NotificationHandler {
     let method = "textDocument/didSave"
 
-    func capabilities(for client: ClientCapabilities) -> [String: JSONValue]? {
+    func capabilities(for client: ClientCapabilities, settings: ServerSettings) -> [String: JSONValue]? {
         ["textDocumentSync": ["save": ["includeText": false]]]
     }
 

@@ -40,10 +40,10 @@ public struct HandlerRegistry: Sendable {
 
     /// The `capabilities` of the initialize result (without `positionEncoding`):
     /// the deep merge of every handler's fragment.
-    public func capabilities(for client: ClientCapabilities) -> [String: JSONValue] {
+    public func capabilities(for client: ClientCapabilities, settings: ServerSettings) -> [String: JSONValue] {
         var merged: [String: JSONValue] = [:]
-        let fragments = requests.values.sorted { $0.method < $1.method }.compactMap { $0.capabilities(for: client) }
-            + notifications.values.sorted { $0.method < $1.method }.compactMap { $0.capabilities(for: client) }
+        let fragments = requests.values.sorted { $0.method < $1.method }.compactMap { $0.capabilities(for: client, settings: settings) }
+            + notifications.values.sorted { $0.method < $1.method }.compactMap { $0.capabilities(for: client, settings: settings) }
         for fragment in fragments { Self.merge(fragment, into: &merged) }
         return merged
     }

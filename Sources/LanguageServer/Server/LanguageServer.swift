@@ -228,8 +228,10 @@ public final class LanguageServer: @unchecked Sendable {
         settings.diagnosticMode != .pull || !client.supportsPullDiagnostics
     }
 
+    var pullsDiagnostics: Bool { Self.pullsDiagnostics(client: client, settings: settings) }
+
     /// Pull diagnostics are advertised when the client supports them and the user did not ask for push only.
-    var pullsDiagnostics: Bool {
+    static func pullsDiagnostics(client: ClientCapabilities, settings: ServerSettings) -> Bool {
         settings.diagnosticMode != .push && client.supportsPullDiagnostics
     }
 
