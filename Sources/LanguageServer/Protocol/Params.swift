@@ -23,6 +23,7 @@ public struct Params: Sendable {
 
     /// The member `key`, which must be present and not null.
     public func required(_ key: String) throws(ResponseError) -> Params {
+        if value == nil || value == .null { throw .invalidParams("\(childPath(key)): required field is missing") }
         guard case .object(let members) = value else { throw error("an object") }
         guard let member = members[key], member != .null else {
             throw .invalidParams("\(childPath(key)): required field is missing")
