@@ -272,3 +272,45 @@ final class DiagnosticsPipelineTests: XCTestCase {
         XCTAssertEqual(snapshot?.result.model as? Int, text.utf8.count)
     }
 }
+
+extension DiagnosticsPipelineTests {
+    func testSettingsArePulledWithWorkspaceConfiguration() throws {
+        var harness = ServerHarness()
+        harness.initialize(capabilities: ["workspace": ["configuration": true]])
+        guard case .request(let id, "workspace/configuration", let params)? = harness.output.all.last else {
+            return XCTFail("expected a workspace/configuration request, got \(harness.output.all)")
+        }
+        XCTAssertEqual(params?["items"], [["section": "juesuan-ls"]])
+        harness.open(uri, "错误")
+        harness.waitUntilIdle()
+        harness.receive(.response(id: id, result: [["locale": "en"]]))
+        harness.waitUntilIdle()
+        XCTAssertEqual(harness.published(uri).last?["diagnostics"]?.arrayValue?.first?["message"], "found 错误")
+        // A change signalled without settings makes the server ask again.
+        harness.output.clear()
+        harness.notify("workspace/didChangeConfiguration", ["settings": nil])
+        guard case .request(let second, "workspace/configuration", _)? = harness.output.all.last else {
+            return XCTFail("expected a second workspace/configuration request")
+        }
+        harness.receive(.errorResponse(id: second, error: .internalError("no")))
+        XCTAssertEqual(harness.server.queue.sync { harness.server.settings.locale }, .en)
+    }
+
+    func testAChangeListWithABadEntryChangesNothing() {
+        var harness = ServerHarness()
+        harness.initialize()
+        harness.open(uri, "abc", version: 1)
+        harness.change(uri, version: 2, [["range": lspRange(0, 0, 0, 1), "text": "x"], ["range": ["start": ["line": 0]], "text": "y"]])
+        harness.waitUntilIdle()
+        XCTAssertEqual(harness.server.queue.sync { harness.server.document(uri: uri)?.text }, "abc")
+    }
+
+    func testReversedRangeIsNormalised() {
+        var harness = ServerHarness()
+        harness.initialize()
+        harness.open(uri, "中文错误", version: 1)
+        harness.change(uri, version: 2, [["range": lspRange(0, 2, 0, 0), "text": "X"]])
+        harness.waitUntilIdle()
+        XCTAssertEqual(harness.server.queue.sync { harness.server.document(uri: uri)?.text }, "X错误")
+    }
+}

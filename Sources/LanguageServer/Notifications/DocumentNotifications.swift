@@ -32,6 +32,14 @@ struct DidChangeHandler: NotificationHandler {
         let uri = try identifier.required("uri").string()
         let version = try identifier.required("version").int()
         let changes = try params.required("contentChanges").array()
+        // Check every change's shape first, so that a bad one changes nothing.
+        for change in changes {
+            _ = try change.required("text").string()
+            if let range = try change.optional("range") {
+                _ = try PositionConverter.linePosition(range.required("start"))
+                _ = try PositionConverter.linePosition(range.required("end"))
+            }
+        }
         try server.change(uri: uri, version: version, changes: changes)
     }
 }

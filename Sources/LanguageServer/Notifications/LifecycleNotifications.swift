@@ -1,10 +1,12 @@
 import JSONRPC
 
-/// `initialized`: nothing to do; the server is ready since `initialize`.
+/// `initialized`: asks the client for its settings when it can answer `workspace/configuration`.
 struct InitializedHandler: NotificationHandler {
     let method = "initialized"
 
-    func handle(params: Params, server: LanguageServer) throws(ResponseError) {}
+    func handle(params: Params, server: LanguageServer) throws(ResponseError) {
+        server.fetchConfiguration()
+    }
 }
 
 /// `exit`: ends the process, with code 0 after `shutdown` and 1 otherwise.

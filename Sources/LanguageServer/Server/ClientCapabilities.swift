@@ -30,6 +30,9 @@ public struct ClientCapabilities: Sendable {
         raw["workspace"]?["diagnostics"]?["refreshSupport"]?.boolValue == true
     }
 
+    /// The client answers `workspace/configuration`.
+    public var supportsConfiguration: Bool { raw["workspace"]?["configuration"]?.boolValue == true }
+
     /// The client understands `relatedInformation` (assumed unless it says otherwise).
     public var supportsRelatedInformation: Bool {
         raw["textDocument"]?["publishDiagnostics"]?["relatedInformation"]?.boolValue ?? true

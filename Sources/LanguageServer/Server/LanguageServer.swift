@@ -31,6 +31,8 @@ public final class LanguageServer: @unchecked Sendable {
     private var pending: [RequestID: String] = [:]
     private var nextGeneration = 0
     private var nextOutgoingID = 0
+    /// Our requests to the client still waiting for an answer, with what to do with it.
+    private var outgoing: [RequestID: (Result<JSONValue, ResponseError>) -> Void] = [:]
     private var runningAnalyses = 0
 
     public init(analyzer: any DocumentAnalyzer = NoFindingsAnalyzer(), registry: HandlerRegistry = .standard,
@@ -79,8 +81,10 @@ public final class LanguageServer: @unchecked Sendable {
                 }
             case .notification(let method, let params):
                 handleNotification(method: method, params: params)
-            case .response, .errorResponse:
-                break // answers to our own requests (refresh): nothing to do
+            case .response(let id, let result):
+                outgoing.removeValue(forKey: id)?(.success(result))
+            case .errorResponse(let id, let error):
+                if let id { outgoing.removeValue(forKey: id)?(.failure(error)) }
             }
         }
     }
@@ -154,10 +158,12 @@ public final class LanguageServer: @unchecked Sendable {
         send(.notification(method: method, params: params))
     }
 
-    /// Sends a request to the client; its answer is ignored.
-    func request(_ method: String, _ params: JSONValue?) {
+    /// Sends a request to the client; `onAnswer` (if any) runs on the server queue with its answer.
+    func request(_ method: String, _ params: JSONValue?, onAnswer: ((Result<JSONValue, ResponseError>) -> Void)? = nil) {
         nextOutgoingID += 1
-        send(.request(id: .string("juesuan-ls/\(nextOutgoingID)"), method: method, params: params))
+        let id = RequestID.string("juesuan-ls/\(nextOutgoingID)")
+        if let onAnswer { outgoing[id] = onAnswer }
+        send(.request(id: id, method: method, params: params))
     }
 
     func exit(_ code: Int32) {
@@ -209,8 +215,25 @@ public final class LanguageServer: @unchecked Sendable {
     // MARK: Settings
 
     func updateSettings(_ json: JSONValue?) {
+        let before = settings
         for warning in settings.merge(json) { log("settings: \(warning)") }
-        reanalyseAll()
+        if settings != before { reanalyseAll() }
+    }
+
+    /// Asks the client for the `juesuan-ls` settings section (`workspace/configuration`),
+    /// when it supports that, and applies the answer.
+    func fetchConfiguration() {
+        guard client.supportsConfiguration else { return }
+        request("workspace/configuration", ["items": [["section": .string(Self.name)]]]) { [self] answer in
+            switch answer {
+            case .success(.array(let sections)):
+                if let section = sections.first, section != .null { updateSettings(section) }
+            case .success(let other):
+                log("workspace/configuration: unexpected answer \(other.kindName)")
+            case .failure(let error):
+                log("workspace/configuration failed: \(error)")
+            }
+        }
     }
 
     func reanalyseAll() {
