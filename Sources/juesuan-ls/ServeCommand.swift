@@ -38,6 +38,10 @@ enum ServeCommand {
                 }
                 logFile = arguments[k + 1]
                 k += 1
+            case "--clientProcessId":
+                k += 1 // VS Code clients pass their process id; nothing to do with it
+            case let argument where argument.hasPrefix("--clientProcessId="):
+                break
             case let argument where argument.hasPrefix("--log-file="):
                 logFile = String(argument.dropFirst("--log-file=".count))
             case "--version", "-v":

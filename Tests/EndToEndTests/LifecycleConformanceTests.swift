@@ -185,7 +185,7 @@ final class LifecycleConformanceTests: XCTestCase {
     func testLogFileReceivesTheLogAndStdoutOnlyMessages() throws {
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("juesuan-ls-test-\(UUID().uuidString).log")
         defer { try? FileManager.default.removeItem(at: log) }
-        let server = try ServerProcess(arguments: ["--stdio", "--log-file", log.path])
+        let server = try ServerProcess(arguments: ["--stdio", "--clientProcessId=\(ProcessInfo.processInfo.processIdentifier)", "--log-file", log.path])
         server.initialize()
         server.request("shutdown")
         server.notify("exit")

@@ -120,6 +120,14 @@ final class DispatchTests: XCTestCase {
         XCTAssertEqual(harness.answers(id), [.errorResponse(id: id, error: .requestCancelled)])
     }
 
+    func testCancelBeforeTheRequestInABatchDoesNotCancelIt() {
+        var harness = ServerHarness()
+        harness.initialize()
+        let id = RequestID.int(9)
+        harness.receive(.notification(method: "$/cancelRequest", params: ["id": 9]), .request(id: id, method: "shutdown", params: nil))
+        XCTAssertEqual(harness.answers(id), [.response(id: id, result: .null)])
+    }
+
     func testCancelOfAnAnsweredOrUnknownRequestIsIgnored() {
         var harness = ServerHarness()
         harness.initialize()

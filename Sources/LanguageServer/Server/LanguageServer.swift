@@ -65,16 +65,16 @@ public final class LanguageServer: @unchecked Sendable {
     private func handle(_ batch: [Message]) {
         // A request cancelled later in the same batch is still pending: it is
         // answered -32800 without running.
-        var cancelledInBatch: Set<RequestID> = []
-        for message in batch {
+        var cancelledAt: [RequestID: Int] = [:]
+        for (index, message) in batch.enumerated() {
             if case .notification("$/cancelRequest", let params) = message, let id = params?["id"].flatMap(RequestID.init) {
-                cancelledInBatch.insert(id)
+                cancelledAt[id] = index
             }
         }
-        for message in batch {
+        for (index, message) in batch.enumerated() {
             switch message {
             case .request(let id, let method, let params):
-                if cancelledInBatch.contains(id), lifecycle == .running {
+                if let cancel = cancelledAt[id], cancel > index, lifecycle == .running, pending[id] == nil {
                     send(.errorResponse(id: id, error: .requestCancelled))
                 } else {
                     handleRequest(id: id, method: method, params: params)
