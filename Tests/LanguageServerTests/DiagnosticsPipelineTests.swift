@@ -154,7 +154,7 @@ final class DiagnosticsPipelineTests: XCTestCase {
         let id = harness.request("textDocument/diagnostic", ["textDocument": ["uri": .string(uri)]])
         harness.waitUntilIdle()
         XCTAssertEqual(harness.result(id)?["kind"], "full")
-        XCTAssertEqual(harness.result(id)?["items"], harness.published(uri).last?["diagnostics"])
+        XCTAssertEqual(harness.result(id)?["items"], harness.published(uri).first?["diagnostics"], "the same set as was published")
         XCTAssertEqual(harness.result(id)?["items"]?.arrayValue?.count, 3)
     }
 
@@ -182,6 +182,25 @@ final class DiagnosticsPipelineTests: XCTestCase {
         // Cancelling a request that was already answered does nothing.
         harness.notify("$/cancelRequest", ["id": waiting.json])
         XCTAssertEqual(harness.answers(waiting).count, 1)
+    }
+
+    func testAutoModePushesUntilTheClientPullsThenWithdrawsThePushedDiagnostics() {
+        var harness = ServerHarness()
+        harness.initialize(capabilities: ["textDocument": ["diagnostic": [:]]])
+        let other = "file:///other.txt"
+        harness.open(uri, text)
+        harness.open(other, "nothing")
+        harness.waitUntilIdle()
+        XCTAssertEqual(harness.published(uri).last?["diagnostics"]?.arrayValue?.count, 3, "pushed before any pull")
+        let id = harness.request("textDocument/diagnostic", ["textDocument": ["uri": .string(uri)]])
+        harness.waitUntilIdle()
+        XCTAssertEqual(harness.result(id)?["items"]?.arrayValue?.count, 3)
+        XCTAssertEqual(harness.published(uri).last?["diagnostics"], [], "pushed diagnostics withdrawn once the client pulls")
+        XCTAssertEqual(harness.published(other).count, 1, "nothing to withdraw where nothing was found")
+        let pushes = harness.published(uri).count
+        harness.change(uri, version: 2, [["range": lspRange(0, 0, 0, 0), "text": "错误"]])
+        harness.waitUntilIdle()
+        XCTAssertEqual(harness.published(uri).count, pushes, "no more pushes after the client pulls")
     }
 
     func testPushOnlyModeHidesPullAndPullOnlyModeStopsPushing() {

@@ -34,6 +34,8 @@ public final class LanguageServer: @unchecked Sendable {
     /// Our requests to the client still waiting for an answer, with what to do with it.
     private var outgoing: [RequestID: (Result<JSONValue, ResponseError>) -> Void] = [:]
     private var runningAnalyses = 0
+    /// The client has sent `textDocument/diagnostic` (in `auto` mode this stops pushing).
+    private var clientHasPulled = false
 
     public init(analyzer: any DocumentAnalyzer = NoFindingsAnalyzer(), registry: HandlerRegistry = .standard,
                 log: ServerLog = .standardError, output: @escaping @Sendable (Message) -> Void,
@@ -246,9 +248,13 @@ public final class LanguageServer: @unchecked Sendable {
 
     // MARK: Diagnostics pipeline
 
-    /// Diagnostics are pushed unless the user asked for pull only (and the client can pull).
+    /// Whether results are pushed with `publishDiagnostics` (see `ServerSettings.DiagnosticMode`).
     var pushesDiagnostics: Bool {
-        settings.diagnosticMode != .pull || !client.supportsPullDiagnostics
+        switch settings.diagnosticMode {
+        case .push: true
+        case .pull: !client.supportsPullDiagnostics
+        case .auto: !clientHasPulled
+        }
     }
 
     var pullsDiagnostics: Bool { Self.pullsDiagnostics(client: client, settings: settings) }
@@ -264,12 +270,27 @@ public final class LanguageServer: @unchecked Sendable {
 
     /// Queues a pull request until the analysis of the document's current version is done.
     func diagnosticsWhenReady(uri: String, id: RequestID) -> RequestReply {
+        if !clientHasPulled {
+            let wasPushing = pushesDiagnostics
+            clientHasPulled = true
+            if wasPushing, !pushesDiagnostics { withdrawPushedDiagnostics() }
+        }
         guard let open = documents[uri] else { return .result(Self.fullReport([])) }
         if let latest = open.analysis.latest, latest.version == open.document.version, !open.analysis.dirty, !open.analysis.running {
             return .result(Self.fullReport(latest.diagnostics))
         }
         documents[uri]?.waitingPulls.append(id)
         return .deferred
+    }
+
+    /// Clears what was pushed, once the client pulls instead (it keeps the two apart).
+    private func withdrawPushedDiagnostics() {
+        for uri in documents.keys.sorted() {
+            guard let open = documents[uri], open.pushedFindings else { continue }
+            documents[uri]?.pushedFindings = false
+            notify("textDocument/publishDiagnostics",
+                   ["uri": .string(uri), "version": .int(open.document.version), "diagnostics": []])
+        }
     }
 
     private func scheduleAnalysis(uri: String) {
@@ -318,6 +339,7 @@ public final class LanguageServer: @unchecked Sendable {
             return
         }
         if pushesDiagnostics {
+            documents[uri]?.pushedFindings = !snapshot.diagnostics.isEmpty
             notify("textDocument/publishDiagnostics",
                    ["uri": .string(uri), "version": .int(snapshot.version), "diagnostics": .array(snapshot.diagnostics)])
         }

@@ -10,6 +10,8 @@ struct OpenDocument {
     var analysis: AnalysisState
     /// `textDocument/diagnostic` requests waiting for the analysis of the current version.
     var waitingPulls: [RequestID] = []
+    /// The last `publishDiagnostics` for it was not empty.
+    var pushedFindings = false
 }
 
 /// The analysis bookkeeping of one document. At most one analysis runs per

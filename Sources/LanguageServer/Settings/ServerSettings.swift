@@ -21,10 +21,15 @@ public struct ServerSettings: Sendable, Hashable {
         }
     }
 
-    /// How diagnostics reach the client: pushed (`publishDiagnostics`), pulled
-    /// (`textDocument/diagnostic`, when the client supports it), or both (default).
+    /// How diagnostics reach the client.
     public enum DiagnosticMode: String, Sendable, Hashable {
-        case push, pull, both
+        /// Push (`publishDiagnostics`) until the client pulls (`textDocument/diagnostic`),
+        /// then pull only, so that clients that do both never show a finding twice.
+        case auto
+        /// Push only; pull diagnostics are not advertised.
+        case push
+        /// Pull only, when the client supports it (push otherwise).
+        case pull
     }
 
     public var locale: MessageLocale = .zh
@@ -32,7 +37,7 @@ public struct ServerSettings: Sendable, Hashable {
     public var severityOverrides: [String: SeverityOverride] = [:]
     public var reportRounding = false
     public var catalogFiles: [String] = []
-    public var diagnosticMode: DiagnosticMode = .both
+    public var diagnosticMode: DiagnosticMode = .auto
 
     public init() {}
 
@@ -79,7 +84,7 @@ public struct ServerSettings: Sendable, Hashable {
         }
         if let value = members["diagnosticMode"] {
             if let mode = value.stringValue.flatMap(DiagnosticMode.init) { diagnosticMode = mode } else {
-                warnings.append("diagnosticMode: expected push, pull or both")
+                warnings.append("diagnosticMode: expected auto, push or pull")
             }
         }
         return warnings
