@@ -158,6 +158,16 @@ final class DiagnosticsPipelineTests: XCTestCase {
         XCTAssertEqual(harness.result(id)?["items"]?.arrayValue?.count, 3)
     }
 
+    func testRelatedInformationOmittedForClientsWithoutIt() {
+        var harness = ServerHarness()
+        harness.initialize(capabilities: ["textDocument": ["publishDiagnostics": ["relatedInformation": false]]])
+        harness.open(uri, text)
+        harness.waitUntilIdle()
+        let first = harness.published(uri).last?["diagnostics"]?.arrayValue?.first
+        XCTAssertNotNil(first)
+        XCTAssertNil(first?["relatedInformation"])
+    }
+
     func testPullDiagnosticsNotAdvertisedToClientsThatCannotPull() {
         var harness = ServerHarness()
         XCTAssertNil(harness.initialize()?["capabilities"]?["diagnosticProvider"])

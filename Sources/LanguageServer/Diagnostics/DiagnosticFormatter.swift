@@ -8,7 +8,8 @@ import Report
 public enum DiagnosticFormatter {
     public static let source = "juesuan-ls"
 
-    public static func diagnostic(_ finding: Finding, uri: String, converter: PositionConverter, locale: MessageLocale) -> JSONValue {
+    public static func diagnostic(_ finding: Finding, uri: String, converter: PositionConverter, locale: MessageLocale,
+                                  includeRelated: Bool = true) -> JSONValue {
         var members: [String: JSONValue] = [
             "range": converter.json(finding.range),
             "severity": .int(finding.severity.rawValue),
@@ -16,7 +17,7 @@ public enum DiagnosticFormatter {
             "source": .string(source),
             "message": .string(finding.message.text(locale)),
         ]
-        if !finding.related.isEmpty {
+        if includeRelated, !finding.related.isEmpty {
             members["relatedInformation"] = .array(finding.related.map { related in
                 [
                     "location": ["uri": .string(uri), "range": converter.json(related.range)],
