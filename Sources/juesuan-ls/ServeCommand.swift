@@ -72,8 +72,12 @@ enum ServeCommand {
         signal(SIGPIPE, SIG_IGN)
         // Keep the protocol stream private: anything else printed to stdout by
         // mistake goes to stderr instead of corrupting the client's input.
-        let protocolOutput = dup(STDOUT_FILENO)
-        dup2(STDERR_FILENO, STDOUT_FILENO)
+        var protocolOutput = dup(STDOUT_FILENO)
+        if protocolOutput >= 0 {
+            dup2(STDERR_FILENO, STDOUT_FILENO)
+        } else {
+            protocolOutput = STDOUT_FILENO
+        }
         let connection = Connection(input: STDIN_FILENO, output: protocolOutput, log: { log($0) })
         let server = LanguageServer(log: log, output: { connection.send($0) }, onExit: { code in
             log("exit \(code)")

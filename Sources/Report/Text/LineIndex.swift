@@ -125,8 +125,8 @@ public struct LineIndex: Sendable, Equatable {
     /// and `p` (LF before it, or CR before it and no LF at it), so only starts in
     /// `edit.start ... edit.end + 1` (old text) can change.
     public mutating func apply(_ edit: ByteEdit, to bytes: UnsafeBufferPointer<UInt8>) {
-        let a = max(edit.range.start, 0)
-        let oldEnd = min(edit.range.end, utf8Count)
+        let a = max(0, min(edit.range.start, utf8Count))
+        let oldEnd = max(a, min(edit.range.end, utf8Count))
         let newCount = bytes.count
         let newEnd = a + edit.replacementLength
         let delta = newEnd - oldEnd
