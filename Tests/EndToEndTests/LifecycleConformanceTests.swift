@@ -161,10 +161,14 @@ final class LifecycleConformanceTests: XCTestCase {
         server.write(Data("garbage\r\n\r\n".utf8))
         server.write(Data("Content-Length: 2\r\n\r\n[]".utf8))
         server.write(Data("Content-Length: 999999999999\r\n\r\n".utf8))
+        let deep = Data((String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8)
+        server.write(Data("Content-Length: \(deep.count)\r\n\r\n".utf8) + deep)
+        let badUTF8 = Data(#"{"jsonrpc":"2.0","method":"x","params":{"t":""#.utf8) + Data([0xFF, 0xFE]) + Data(#""}}"#.utf8)
+        server.write(Data("Content-Length: \(badUTF8.count)\r\n\r\n".utf8) + badUTF8)
         let parseErrors = { server.received.filter { (($0["error"] as? [String: Any])?["code"] as? Int) == -32700 } }
         let result = server.initialize()
         XCTAssertNotNil(result?["capabilities"])
-        XCTAssertEqual(parseErrors().count, 3)
+        XCTAssertEqual(parseErrors().count, 5)
         XCTAssertTrue(parseErrors().allSatisfy { $0["id"] is NSNull }, "parse errors carry a null id")
         XCTAssertEqual(server.received.filter { (($0["error"] as? [String: Any])?["code"] as? Int) == -32600 }.count, 1)
     }

@@ -149,6 +149,21 @@ final class DispatchTests: XCTestCase {
         for id in ids { XCTAssertEqual(harness.answers(id).count, 1, "\(id)") }
     }
 
+    func testAnIDThatIsStillPendingCannotBeReused() {
+        let gate = Gate()
+        var harness = ServerHarness(analyzer: MarkerAnalyzer(gate: gate))
+        harness.initialize(capabilities: ["textDocument": ["diagnostic": [:]]])
+        harness.open(uri, "x")
+        gate.waitForArrival()
+        let params: JSONValue = ["textDocument": ["uri": .string(uri)]]
+        harness.receive(.request(id: .int(1), method: "textDocument/diagnostic", params: params))
+        harness.receive(.request(id: .int(1), method: "textDocument/diagnostic", params: params))
+        XCTAssertEqual(harness.errorCode(.int(1)), ErrorCode.invalidRequest)
+        gate.release()
+        harness.waitUntilIdle()
+        XCTAssertEqual(harness.answers(.int(1)).count, 2, "the first one is still answered, once")
+    }
+
     func testResponsesFromTheClientAreIgnored() {
         var harness = ServerHarness()
         harness.initialize()
