@@ -69,8 +69,9 @@ public struct DepartmentFigures: Sendable {
         public var indicatorScores: [Int64]
         public var scoreHundredths: Int64 { indicatorScores.reduce(0, +) }
         public var grade: String { scoreHundredths >= 9_000 ? "优" : scoreHundredths >= 8_000 ? "良" : "中" }
-        /// Maximum points of each indicator (预算执行, 数量, 质量, 时效, 成本, 效益, 满意度).
-        public static let maxima: [Int64] = [10, 20, 10, 10, 10, 30, 10]
+        /// Maximum points of each indicator: 预算执行, then 数量 ×2, 质量 ×2, 时效, 成本,
+        /// 经济效益, 社会效益, 可持续影响, 满意度.
+        public static let maxima: [Int64] = [10, 10, 10, 5, 5, 10, 10, 10, 10, 10, 10]
     }
 
     // Identity.
@@ -86,6 +87,8 @@ public struct DepartmentFigures: Sendable {
     public var items: [Item]
     /// 年初预算 of 一般公共预算财政拨款 per 类.
     public var budgetByCategory: [String: Int64]
+    /// 年初预算 per 项 (Σ over a 类's 项 = the 类's budget); the Henan template explains per 项.
+    public var budgetByItem: [String: Int64]
     /// 上年决算 of 一般公共预算财政拨款 per 类 (0 = the 类 is new this year).
     public var priorGeneralByCategory: [String: Int64]
     public var priorGovernmentFund: Int64

@@ -33,6 +33,9 @@ public struct DepartmentGenerator {
         self.options = options
     }
 
+    /// Minor units per 0.01 万元 (1, or 10 000 in 元 mode): scales the generator's thresholds.
+    private var unitScale: Int64 { options.amountsInYuan ? 10_000 : 1 }
+
     /// A leaf amount drawn in 万元 (`min…max`, whole 万元 bounds) with cents; in 元 when asked.
     private mutating func amount(_ min: Int64, _ max: Int64) -> Int64 {
         let wanCents = rng.int(min * 100...max * 100)
@@ -93,7 +96,7 @@ public struct DepartmentGenerator {
         var figures = DepartmentFigures(
             name: name, year: options.year, responsibilities: [], offices: [], subordinateUnits: [],
             administrativeOnly: !hasInstitutions, items: items,
-            budgetByCategory: [:], priorGeneralByCategory: [:], priorGovernmentFund: 0, priorOtherIncome: 0,
+            budgetByCategory: [:], budgetByItem: [:], priorGeneralByCategory: [:], priorGovernmentFund: 0, priorOtherIncome: 0,
             categoryUse: [:], categoryReason: [:], totalChangeReason: "",
             economicItems: [:], threePublicBudget: .zero, threePublicFinal: .zero, threePublicPrior: .zero,
             receptionBatches: 0, receptionPersons: 0,
@@ -130,7 +133,8 @@ public struct DepartmentGenerator {
         let officeCount = rng.int(6...13)
         let names = rng.pickSubset(Array(Wording.officeNames.indices), count: officeCount)
         f.offices = names.map { index in
-            .init(name: Wording.officeNames[index], duty: Wording.officeDuties[index % Wording.officeDuties.count])
+            .init(name: Wording.officeNames[index],
+                  duty: Wording.officeDuties[index % Wording.officeDuties.count] + rng.pick(Wording.officeDutySuffixes))
         }
         if hasInstitutions {
             let stem = f.name.replacing(profile.bureau, with: "")
@@ -149,6 +153,11 @@ public struct DepartmentGenerator {
             let isNew = index > 0 && category.code != "208" && rng.chance(12)
             f.priorGeneralByCategory[category.code] = isNew ? 0 : max(1, rng.scale(final, 55, 150))
             f.categoryUse[category.code] = Wording.categoryUses[category.code] ?? "相关业务支出"
+            let items = f.items.filter { $0.code.hasPrefix(category.code) && $0.general.total > 0 }
+            let weights = items.map { max(1, rng.scale($0.general.total, 80, 120)) }
+            for (item, part) in zip(items, rng.partition(budget, weights: weights)) {
+                f.budgetByItem[item.code] = part
+            }
         }
         for category in categories {
             let prior = f.priorGeneralByCategory[category.code] ?? 0
@@ -215,15 +224,15 @@ public struct DepartmentGenerator {
         }
         let free = basic - mirrored
         var three = f.threePublicFinal
-        if three.total + 500 > free / 3 { three.vehiclePurchase = 0; three.abroad = 0 }
-        if three.total + 500 > free / 3 { three = .zero }
+        if three.total + 500 * unitScale > free / 3 { three.vehiclePurchase = 0; three.abroad = 0 }
+        if three.total + 500 * unitScale > free / 3 { three = .zero }
         if three != f.threePublicFinal {
             f.threePublicFinal = three
             f.threePublicBudget = three
             f.threePublicPrior = three
             if three.vehicleOperation == 0 { f.vehicles = Array(repeating: 0, count: 8) }
         }
-        let publicTarget = min(max(rng.scale(basic, 3, 8), three.total + 300), free / 3)
+        let publicTarget = min(max(rng.scale(basic, 3, 8), three.total + 300 * unitScale), free / 3)
         let rest = publicTarget - three.total
         let publicCodes = ["30201", "30205", "30206", "30207", "30211", "30213", "30228", "30229", "30239", "30299", "31002"]
         let publicWeights = publicCodes.map { code -> Int64 in
@@ -259,16 +268,23 @@ public struct DepartmentGenerator {
 
     private mutating func performance(_ f: inout DepartmentFigures, projects: [(String, String)]) {
         var list: [DepartmentFigures.PerformanceProject] = []
+        var names = Wording.projectNames
         for item in f.items where item.general.project > 0 {
             let use = projects.first { $0.0 == item.code }?.1 ?? item.name + "项目"
-            let paid = item.general.project
-            let budget = rng.chance(40) ? paid : paid + rng.scale(paid, 1, 15)
-            let execution = (FigureFormatting.ratioHundredths(paid, budget) + 5) / 10
-            var scores: [Int64] = [execution]
-            for maximum in DepartmentFigures.PerformanceProject.maxima.dropFirst() {
-                scores.append(rng.chance(70) ? maximum * 100 : maximum * 100 - rng.int(Int64(50)...maximum * 30))
+            // A 项 is made of one to three 二级项目; their payments add up to the 项's project spending.
+            let count = item.general.project >= 3_000 * unitScale ? rng.int(2...5) : 1
+            let paidParts = rng.partition(item.general.project, weights: (0..<count).map { _ in rng.int(Int64(2)...Int64(9)) })
+            for (index, paid) in paidParts.enumerated() {
+                var name = use
+                if index > 0, !names.isEmpty { name = names.remove(at: rng.int(0...(names.count - 1))) }
+                let budget = rng.chance(40) ? paid : paid + rng.scale(paid, 1, 15)
+                let execution = budget == 0 ? 1_000 : (FigureFormatting.ratioHundredths(paid, budget) + 5) / 10
+                var scores: [Int64] = [execution]
+                for maximum in DepartmentFigures.PerformanceProject.maxima.dropFirst() {
+                    scores.append(rng.chance(70) ? maximum * 100 : maximum * 100 - rng.int(Int64(50)...maximum * 30))
+                }
+                list.append(.init(name: "\(f.year)年\(name)", budget: budget, paid: paid, indicatorScores: scores))
             }
-            list.append(.init(name: "\(f.year)年\(use)", budget: budget, paid: paid, indicatorScores: scores))
         }
         f.performanceProjects = list
     }

@@ -1,6 +1,7 @@
 /// Chooses realistic errors to plant in a department of a volume (a "sprinkling" of errors).
 enum ErrorSprinkler {
-    static func plans(for f: DepartmentFigures, count: Int, rng: inout SplitMix64) -> [ErrorPlan] {
+    /// Candidate errors for one department, in a seed-dependent order.
+    static func candidates(for f: DepartmentFigures, rng: inout SplitMix64) -> [ErrorPlan] {
         let items = f.lines.filter { $0.level == .item && $0.general.total > 0 }
         let categories = f.generalCategories
         var candidates: [ErrorPlan] = []
@@ -18,6 +19,8 @@ enum ErrorSprinkler {
         candidates.append(.countMismatch(section: "第一部分", quantity: "内设机构数", delta: 1))
         candidates.append(.wrongYear(section: "十(三)", quantity: "截至年份", delta: -1))
         candidates.append(.swappedDigits(.narrative(section: "三", quantity: "基本支出占比")))
-        return rng.pickSubset(candidates, count: count)
+        var shuffled: [ErrorPlan] = []
+        while !candidates.isEmpty { shuffled.append(candidates.remove(at: rng.int(0...(candidates.count - 1)))) }
+        return shuffled
     }
 }

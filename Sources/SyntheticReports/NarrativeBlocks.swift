@@ -14,12 +14,17 @@ enum NarrativeBlock: Sendable {
 /// Helpers that build narrative segments with recorded figures.
 struct NarrativeSegments {
     let yuan: Bool
+    /// PDF-style prose (seed 003): no thousands separator, whole amounts without decimals (`88 万元`).
+    var pdfStyle = false
     var unit: String { yuan ? "元" : "万元" }
 
     func amount(_ value: Int64, _ section: String, _ quantity: String) -> Segment {
-        let text = FigureFormatting.prose(value)
-        return .figure(FigureSpec(text: text, units: value == 0 ? 0 : value, decimals: value == 0 ? 0 : 2,
-                                  kind: .narrative(section: section, quantity: quantity), unit: .amount))
+        let kind = GeneratedFigure.Kind.narrative(section: section, quantity: quantity)
+        if value == 0 || (pdfStyle && value % 100 == 0) {
+            return .figure(FigureSpec(text: String(value / 100), units: value / 100, decimals: 0, kind: kind, unit: .amount))
+        }
+        let text = pdfStyle ? FigureFormatting.plain(value) : FigureFormatting.prose(value)
+        return .figure(FigureSpec(text: text, units: value, decimals: 2, kind: kind, unit: .amount))
     }
 
     /// A ratio numerator/denominator written as a percentage with two decimals (half up).

@@ -323,12 +323,18 @@ struct NarrativeComposer {
         for project in projects {
             b += performanceTable(project)
         }
-        b.append(.heading("三、自评发现的问题以及整改措施", level: 2))
+        b.append(.heading("三、部门整体支出绩效情况", level: 2))
+        for paragraph in Wording.overallPerformance {
+            b.append(.paragraph([.text(paragraph.replacing("{Y}", with: y).replacing("{N}", with: f.name))]))
+        }
+        b.append(.heading("四、自评发现的问题以及整改措施", level: 2))
         b.append(.listItem([.text("1、部分项目绩效指标设置不够细化、量化，指标与实际执行存在差距。")]))
         b.append(.listItem([.text("2、预算编制的精准度有待提高，个别项目执行进度偏慢。")]))
         b.append(.paragraph([.text("整改措施：")]))
         b.append(.listItem([.text("1、加强预算编制的科学性，细化量化绩效目标；")]))
         b.append(.listItem([.text("2、加强预算执行监控，提高财政资金使用效率。")]))
+        b.append(.heading("五、绩效自评结果应用建议", level: 2))
+        b.append(.paragraph([.text("将绩效自评结果作为以后年度预算安排和政策调整的重要依据，对绩效较好的项目优先保障，对绩效一般的项目督促整改，切实提高财政资金使用效益。")]))
         return b
     }
 
@@ -336,10 +342,11 @@ struct NarrativeComposer {
     private func performanceTable(_ p: DepartmentFigures.PerformanceProject) -> [NarrativeBlock] {
         let plain = FigureFormatting.plain
         let rate = FigureFormatting.percent(FigureFormatting.ratioHundredths(p.paid, p.budget))
-        let names = ["数量指标", "质量指标", "时效指标", "成本指标", "经济效益", "服务对象满意度"]
-        let firstLevel = ["产出指标", "", "", "", "效益指标", "满意度指标"]
-        let third = ["项目完成数量", "项目验收合格率", "资金拨付及时率", "项目成本控制率", "带动相关产业发展", "服务对象满意度"]
-        let targets = ["≥1项", "≥95%", "≥95%", "≤100%", "持续带动", "≥90%"]
+        let names = ["数量指标", "数量指标", "质量指标", "质量指标", "时效指标", "成本指标", "经济效益", "社会效益", "可持续影响", "服务对象满意度"]
+        let firstLevel = ["产出指标", "", "", "", "", "", "效益指标", "", "", "满意度指标"]
+        let third = ["项目完成数量", "受益企业数量", "项目验收合格率", "资金使用合规率", "资金拨付及时率", "项目成本控制率",
+                     "带动相关产业发展", "提升公共服务水平", "长效管理机制建立情况", "服务对象满意度"]
+        let targets = ["≥1项", "≥10家", "≥95%", "100%", "≥95%", "≤100%", "持续带动", "有所提升", "逐步建立", "≥90%"]
         var lines: [NarrativeBlock] = [
             .paragraph([.text("\(p.name)项目支出绩效自评表")]),
             .paragraph([.text("(\(y)年度)")]),
@@ -359,12 +366,17 @@ struct NarrativeComposer {
             lines.append(.verbatim("\t\(firstLevel[index])\t\(names[index])\t\(third[index])\t\(targets[index])\t\(targets[index])\t\(maximum)\t\(plain(score))\t\(reason)\t\t\t"))
         }
         lines.append(.verbatim("总分\t\t\t\t\t\t100\t\(plain(p.scoreHundredths))\t\(p.grade)\t\t\t"))
-        lines.append(.verbatim("项目绩效分析\t项目实施和预算执行情况\t\t项目按计划实施，预算执行率\(rate)%。\t\t\t\t\t\t\t\t"))
-        lines.append(.verbatim("\t产出情况\t\t产出数量、质量、时效和成本指标基本达成。\t\t\t\t\t\t\t\t"))
-        lines.append(.verbatim("\t效益情况\t\t项目实施后对行业发展起到积极推动作用。\t\t\t\t\t\t\t\t"))
-        lines.append(.verbatim("\t满意度情况\t\t服务对象满意度达到预期目标。\t\t\t\t\t\t\t\t"))
-        lines.append(.verbatim("下一步改进措施及管理建议\t\t加强项目全过程绩效监控，提高预算编制的精准度。\t\t\t\t\t\t\t\t\t"))
-        lines.append(.paragraph([.text("备注：“执行率”是“全年执行数”与“全年预算数”相比较。")]))
+        lines.append(.verbatim("项目绩效分析\t项目实施和预算执行情况\t\t项目按照年初确定的实施方案有序推进，资金拨付严格履行审批程序，做到专款专用，全年预算执行率\(rate)%。项目实施过程中定期开展绩效运行监控，及时发现并纠正执行偏差，确保项目按期完成。\t\t\t\t\t\t\t\t"))
+        lines.append(.verbatim("\t产出情况\t\t产出数量、质量、时效和成本指标基本达成，项目完成数量符合年度计划，验收合格率达到预期标准，资金拨付及时，成本控制在预算范围之内。\t\t\t\t\t\t\t\t"))
+        lines.append(.verbatim("\t效益情况\t\t项目实施后对推动行业转型升级、提升企业竞争力起到积极作用，带动相关产业持续发展，社会效益和经济效益逐步显现。\t\t\t\t\t\t\t\t"))
+        lines.append(.verbatim("\t满意度情况\t\t通过问卷调查和实地走访了解，服务对象对项目实施情况总体满意，满意度达到预期目标。\t\t\t\t\t\t\t\t"))
+        lines.append(.verbatim("\t主要经验做法\t\t加强项目全过程监督管理，建立项目台账，明确责任分工，根据项目进度及时拨付资金，保证项目顺利实施。\t\t\t\t\t\t\t\t"))
+        lines.append(.verbatim("\t项目管理中存在的主要问题及原因分析\t\t部分绩效指标设置不够细化，个别指标难以量化考核；项目前期论证不够充分，执行进度与预算安排存在一定差距。\t\t\t\t\t\t\t\t"))
+        lines.append(.verbatim("下一步改进措施及管理建议\t\t加强项目全过程绩效监控，科学合理设置绩效目标，提高预算编制的精准度，强化绩效评价结果应用。\t\t\t\t\t\t\t\t\t"))
+        lines.append(.verbatim("备注：1.“全年预算数”的取数规则，如果年初预算未调整，取年初预算数；如果有调整，取调整后的预算数。"))
+        lines.append(.verbatim(" 2.“全年执行数”是指预算执行指标确认数。"))
+        lines.append(.verbatim(" 3.“执行率”是“全年执行数”与“全年预算数”相比较。"))
+        lines.append(.verbatim(" 4.“资金结转(剩)余”是“全年预算数”与“全年执行数”之差。"))
         return lines
     }
 }

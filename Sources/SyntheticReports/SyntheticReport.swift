@@ -74,8 +74,10 @@ public enum SyntheticReports {
         var planter = ErrorPlanter(report)
         for index in 0..<count {
             var rng = SplitMix64(seed: seed ^ UInt64(index &+ 1) &* 0x9E37_79B9)
-            for plan in ErrorSprinkler.plans(for: departments[index], count: errorsPerDepartment, rng: &rng) {
-                try? planter.plant(plan, department: index)
+            var planted = 0
+            for plan in ErrorSprinkler.candidates(for: departments[index], rng: &rng) where planted < errorsPerDepartment {
+                // Plans whose target the layout does not print (e.g. no 统计表 in the Henan template) are skipped.
+                if (try? planter.plant(plan, department: index)) != nil { planted += 1 }
             }
         }
         report = planter.report
