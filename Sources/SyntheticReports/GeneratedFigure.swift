@@ -36,6 +36,16 @@ public struct GeneratedFigure: Sendable, Hashable {
         if case .tableCell = kind { return true }
         return false
     }
+
+    /// Narrative quantities that nothing else in the report pins down (a checker cannot tell a
+    /// typo there from the truth); mutation tests should skip them.
+    public static let uncheckableQuantities: Set<String> = ["国内接待费", "决算单位数"]
+
+    /// False for the few narrative figures that no table, sum or ratio constrains.
+    public var isCheckable: Bool {
+        if case .narrative(_, let quantity) = kind { return !Self.uncheckableQuantities.contains(quantity) }
+        return true
+    }
 }
 
 /// A figure before it is placed in the text.

@@ -454,7 +454,11 @@ struct HenanDocumentWriter {
         let projects = f.performanceProjects
         para([.text("\(y) 年度我单位绩效管理工作开展情况：根据预算绩效管理要求，我单位围绕绩效目标设定、事前评估、事中监控、事后自评全过程进行绩效管理，共对"),
               s.count(projects.count, "十三", "绩效自评项目数"), .text("个项目开展了绩效自评，涉及资金"),
-              s.amount(projects.reduce(0) { $0 + $1.budget }, "十三", "绩效自评资金"), .text("\(u)。")])
+              s.amount(projects.reduce(0) { $0 + $1.budget }, "十三", "绩效自评资金"), .text("\(u)，其中一般公共预算项目资金"),
+              s.amount(projects.reduce(0) { $0 + $1.budget }, "十三", "一般公共预算项目支出"), .text("\(u)。自评结果为："),
+              s.count(projects.filter { $0.grade == "优" }.count, "十三", "优"), .text("个项目自评等级为“优”，"),
+              s.count(projects.filter { $0.grade == "良" }.count, "十三", "良"), .text("个项目自评等级为“良”，"),
+              s.count(projects.filter { $0.grade == "中" }.count, "十三", "中"), .text("个项目自评等级为“中”。")])
 
         page.line(&b, "第三部分 \(y) 年度部门决算情况说明", pageStart: true)
         for block in blocks {

@@ -276,13 +276,15 @@ struct NarrativeComposer {
         let projects = f.performanceProjects
         let funds = projects.reduce(0) { $0 + $1.budget }
         let excellent = projects.filter { $0.grade == "优" }.count
-        let good = projects.count - excellent
+        let good = projects.filter { $0.grade == "良" }.count
+        let fair = projects.filter { $0.grade == "中" }.count
         b.append(.paragraph([.text("根据预算绩效管理要求，组织对\(y)年初预算安排的所有项目资金全面开展了绩效自评，涉及二级项目"),
                              s.count(projects.count, "十(四)", "绩效自评项目数"), .text("个，资金"), s.amount(funds, "十(四)", "绩效自评资金"),
                              .text("\(u)，其中一般公共预算项目支出"), s.amount(funds, "十(四)", "一般公共预算项目支出"),
                              .text("\(u)、政府性基金预算项目支出0\(u)、国有资本经营预算项目支出0\(u)、社会保险基金预算项目支出0\(u)。自评结果为："),
                              s.count(excellent, "十(四)", "优"), .text("个项目自评等级为“优”，"), s.count(good, "十(四)", "良"),
-                             .text("个项目自评等级为“良”，0个项目自评等级为“中”，0个项目自评等级为“差”。")]))
+                             .text("个项目自评等级为“良”，"), s.count(fair, "十(四)", "中"),
+                             .text("个项目自评等级为“中”，0个项目自评等级为“差”。")]))
         b.append(.heading("2、其他需要说明的事项", level: 4))
         b.append(.paragraph([.text("无。")]))
         return b

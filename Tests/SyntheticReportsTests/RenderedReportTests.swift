@@ -148,6 +148,33 @@ final class RenderedReportTests: XCTestCase {
         }
     }
 
+    func testPrintedNarrativeSumsHold() {
+        for layout in [ReportLayout.shanxiTab, .henanSpaceSeparated] {
+            for seed: UInt64 in 1...12 {
+                let report = SyntheticReports.report(seed: seed, layout: layout)
+                let f = report.departments[0]
+                func figure(_ section: String, _ quantity: String) -> Int64? {
+                    narrative(report, section, quantity).map(Self.hundredths)
+                }
+                if layout == .shanxiTab {
+                    // N-09: Σ per-类 年初预算 = total; N-18: projects = Σ grade counts.
+                    let budgets = f.generalCategories.compactMap { figure("五(三)", "类年初预算 \($0.code)") }
+                    XCTAssertEqual(budgets.reduce(0, +), figure("五(三)", "年初预算"))
+                    let grades = ["优", "良", "中"].compactMap { figure("十(四)", $0) }.reduce(0, +)
+                    XCTAssertEqual(grades, figure("十(四)", "绩效自评项目数"))
+                    XCTAssertEqual(figure("十(四)", "绩效自评资金"), figure("十(四)", "一般公共预算项目支出"))
+                } else {
+                    let budgets = f.lines.filter { $0.level == .item && $0.general.total != 0 }
+                        .compactMap { figure("五(三)", "项年初预算 \($0.code)") }
+                    XCTAssertEqual(budgets.reduce(0, +), figure("五(三)", "年初预算"))
+                    let grades = ["优", "良", "中"].compactMap { figure("十三", $0) }.reduce(0, +)
+                    XCTAssertEqual(grades, figure("十三", "绩效自评项目数"))
+                }
+                XCTAssertFalse(report.figures.contains { $0.text.contains("\n") })
+            }
+        }
+    }
+
     func testLayoutMarkers() {
         let tab = SyntheticReports.report(seed: 5, layout: .shanxiTab, options: .init(governmentFund: false)).text
         for marker in ["公开01表\n", "公开02\n\n表\n", "金额单位：万\n\n元", "说明：本表无数据", "———", "——", "栏次\t\t1\t2\t3",
