@@ -16,31 +16,24 @@ public struct DepartmentFigures: Sendable {
         }
     }
 
-    /// One 项 (7-digit function code) and its spending by source of funds.
-    public struct Item: Sendable {
+    /// One 项 (7-digit function code) and its spending by source of funds:
+    /// `general` = 一般公共预算财政拨款 (tables 04, 05), `governmentFund` = 政府性基金预算财政拨款
+    /// (tables 04, 07), `other` = spending financed by 其他收入 (tables 01/02/03 only).
+    public struct Item: FundedSpending {
         public var code: String
-        /// 一般公共预算财政拨款 (tables 04, 05).
         public var general: Split
-        /// 政府性基金预算财政拨款 (tables 04, 07).
         public var governmentFund: Split
-        /// Spending financed by 其他收入 (tables 01/02/03 only).
         public var other: Split
-        public var name: String { FunctionClassification.name(of: code) }
-        public var all: Split { general + governmentFund + other }
-        public var financial: Split { general + governmentFund }
     }
 
     /// A 类, 款 or 项 line with its amounts (derived).
-    public struct Line: Sendable {
+    public struct Line: FundedSpending {
         public enum Level: Int, Sendable { case category = 3, section = 5, item = 7 }
         public var code: String
         public var level: Level
         public var general: Split
         public var governmentFund: Split
         public var other: Split
-        public var name: String { FunctionClassification.name(of: code) }
-        public var all: Split { general + governmentFund + other }
-        public var financial: Split { general + governmentFund }
     }
 
     /// 三公 amounts: 因公出国（境）费, 公务用车购置费, 公务用车运行维护费, 公务接待费.
@@ -123,6 +116,22 @@ public struct DepartmentFigures: Sendable {
 
     // 绩效.
     public var performanceProjects: [PerformanceProject]
+}
+
+/// Spending of a function code split by source of funds.
+public protocol FundedSpending: Sendable {
+    var code: String { get }
+    var general: DepartmentFigures.Split { get }
+    var governmentFund: DepartmentFigures.Split { get }
+    var other: DepartmentFigures.Split { get }
+}
+
+extension FundedSpending {
+    public var name: String { FunctionClassification.name(of: code) }
+    /// All sources (tables 01/02/03).
+    public var all: DepartmentFigures.Split { general + governmentFund + other }
+    /// 财政拨款 = 一般公共预算 + 政府性基金 (tables 02 column 2, 04).
+    public var financial: DepartmentFigures.Split { general + governmentFund }
 }
 
 // MARK: - Derived figures

@@ -67,6 +67,20 @@ struct ShanxiTablesRenderer {
         table06(&b); table07(&b); table08(&b); table09(&b); table10(&b)
     }
 
+    /// The 栏次 row, the 合计 row and one row per 类/款/项 of a function-code table (02, 03, 05, 07),
+    /// with a page-break blank line after row `pageBreakAfter` in long tables.
+    private func codeRows(_ b: inout ReportTextBuilder, table: String, columns: [String], lines: [DepartmentFigures.Line],
+                          pageBreakAfter: Int? = nil, values: (DepartmentFigures.Line) -> [Int64]) {
+        b.row([.text("栏次"), .empty] + (1...columns.count).map { .text(String($0)) })
+        let total = DepartmentFigures.Line(code: "合计", level: .category, general: f.totalGeneral,
+                                           governmentFund: f.totalGovernmentFund, other: f.totalOther)
+        b.row([.text("合计"), .empty] + zip(columns, values(total)).map { amount($1, table, "合计", $0) })
+        for (index, line) in lines.enumerated() {
+            b.row([.text(line.code), .text(line.name)] + zip(columns, values(line)).map { amount($1, table, line.code, $0) })
+            if let pageBreakAfter, index == pageBreakAfter && lines.count > pageBreakAfter + 3 { b.line() }
+        }
+    }
+
     // MARK: - 01 收入支出决算总表
 
     private func table01(_ b: inout ReportTextBuilder) {
@@ -112,19 +126,11 @@ struct ShanxiTablesRenderer {
         b.paragraph("公开02")
         b.paragraph("表")
         fields(&b, markdown ? .unitName : .splitUnit)
-        let t = "02"
         let columns = ["本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"]
         b.row([.text("项目"), .empty] + columns.map { .text($0) })
         b.row([.text("科目代码"), .text("科目名称")] + columns.map { _ in .empty })
-        b.row([.text("栏次"), .empty] + (1...7).map { .text(String($0)) })
-        func values(_ all: Int64, _ financial: Int64, _ other: Int64) -> [Int64] { [all, financial, 0, 0, 0, 0, other] }
-        let totals = values(f.totalAll.total, f.financialTotal, f.totalOther.total)
-        b.row([.text("合计"), .empty] + zip(columns, totals).map { amount($1, t, "合计", $0) })
-        let lines = f.lines
-        for (index, line) in lines.enumerated() {
-            let v = values(line.all.total, line.financial.total, line.other.total)
-            b.row([.text(line.code), .text(line.name)] + zip(columns, v).map { amount($1, t, line.code, $0) })
-            if index == 26 && lines.count > 30 { b.line() }
+        codeRows(&b, table: "02", columns: columns, lines: f.lines, pageBreakAfter: 26) { line in
+            [line.all.total, line.financial.total, 0, 0, 0, 0, line.other.total]
         }
         if markdown { b.row(["---------", "------", "-------", "-------", "--", "--", "--", "--", "--"].map { .text($0) }) }
         note(&b, "本表反映部门本年度取得的各项收入情况。")
@@ -136,17 +142,11 @@ struct ShanxiTablesRenderer {
         title(&b, "支出决算表", level: 2)
         b.paragraph("公开03表")
         fields(&b, markdown ? .threeLines : .oneLine)
-        let t = "03"
         let columns = ["本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"]
         b.row([.text("项目"), .empty] + columns.map { .text($0) })
         b.row([.text("科目代码"), .text("科目名称")] + columns.map { _ in .empty })
-        b.row([.text("栏次"), .empty] + (1...6).map { .text(String($0)) })
-        func values(_ s: DepartmentFigures.Split) -> [Int64] { [s.total, s.basic, s.project, 0, 0, 0] }
-        b.row([.text("合计"), .empty] + zip(columns, values(f.totalAll)).map { amount($1, t, "合计", $0) })
-        let lines = f.lines
-        for (index, line) in lines.enumerated() {
-            b.row([.text(line.code), .text(line.name)] + zip(columns, values(line.all)).map { amount($1, t, line.code, $0) })
-            if index == 25 && lines.count > 28 { b.line() }
+        codeRows(&b, table: "03", columns: columns, lines: f.lines, pageBreakAfter: 25) { line in
+            [line.all.total, line.all.basic, line.all.project, 0, 0, 0]
         }
         note(&b, "本表反映部门本年度各项支出情况。")
     }
@@ -198,17 +198,11 @@ struct ShanxiTablesRenderer {
         title(&b, "一般公共预算财政拨款支出决算表", level: 2)
         b.paragraph("公开05表")
         fields(&b, .threeLines)
-        let t = "05"
         let columns = ["小计", "基本支出", "项目支出"]
         b.row([.text("项目"), .empty, .text("本年支出"), .empty, .empty])
         b.row([.text("科目代码"), .text("科目名称")] + columns.map { .text($0) })
-        b.row([.text("栏次"), .empty, .text("1"), .text("2"), .text("3")])
-        func values(_ s: DepartmentFigures.Split) -> [Int64] { [s.total, s.basic, s.project] }
-        b.row([.text("合计"), .empty] + zip(columns, values(f.totalGeneral)).map { amount($1, t, "合计", $0) })
-        let lines = f.lines.filter { $0.general.total != 0 }
-        for (index, line) in lines.enumerated() {
-            b.row([.text(line.code), .text(line.name)] + zip(columns, values(line.general)).map { amount($1, t, line.code, $0) })
-            if index == 25 && lines.count > 28 { b.line() }
+        codeRows(&b, table: "05", columns: columns, lines: f.lines.filter { $0.general.total != 0 }, pageBreakAfter: 25) { line in
+            [line.general.total, line.general.basic, line.general.project]
         }
         note(&b, "本表反映部门本年度一般公共预算财政拨款支出情况。")
     }
@@ -255,16 +249,13 @@ struct ShanxiTablesRenderer {
         title(&b, "政府性基金预算财政拨款收入支出决算表", level: markdown ? 2 : 0)
         b.paragraph("公开07表")
         fields(&b, markdown ? .threeLines : .oneLine, unitLabel: "单位")
-        let t = "07"
         let columns = ["年初结转和结余", "本年收入", "本年支出小计", "本年支出基本支出", "本年支出项目支出", "年末结转和结余"]
         b.row([.text("项目"), .empty, .text("年初结转和结余"), .text("本年收入"), .text("本年支出"), .empty, .empty, .text("年末结转和结余")])
         b.row([.text("科目代码"), .text("科目名称"), .empty, .empty, .text("小计"), .text("基本支出"), .text("项目支出"), .empty])
-        b.row([.text("栏次"), .empty] + (1...6).map { .text(String($0)) })
-        func values(_ s: DepartmentFigures.Split) -> [Int64] { [0, s.total, s.total, s.basic, s.project, 0] }
-        b.row([.text("合计"), .empty] + zip(columns, values(f.totalGovernmentFund)).map { amount($1, t, "合计", $0) })
         let lines = f.lines.filter { $0.governmentFund.total != 0 }
-        for line in lines {
-            b.row([.text(line.code), .text(line.name)] + zip(columns, values(line.governmentFund)).map { amount($1, t, line.code, $0) })
+        codeRows(&b, table: "07", columns: columns, lines: lines) { line in
+            let fund = line.governmentFund
+            return [0, fund.total, fund.total, fund.basic, fund.project, 0]
         }
         note(&b, "本表反映部门本年度政府性基金预算财政拨款收入、支出及结转和结余情况。", empty: lines.isEmpty)
     }
