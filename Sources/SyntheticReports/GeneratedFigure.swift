@@ -129,11 +129,12 @@ struct ReportTextBuilder {
         }
     }
 
-    /// One grid row: cells joined by `separator`, empty cells kept.
-    mutating func row(_ cells: [Cell], separator: String = "\t", bold: Bool = false) {
+    /// One grid row: cells joined by `separator`, empty cells kept; `bold` wraps every non-empty
+    /// cell in `<b>…</b>`, `boldCells` only the cells at those indices.
+    mutating func row(_ cells: [Cell], separator: String = "\t", bold: Bool = false, boldCells: Set<Int> = []) {
         for (index, cell) in cells.enumerated() {
             if index > 0 { text(separator) }
-            self.cell(cell, bold: bold)
+            self.cell(cell, bold: bold || boldCells.contains(index))
         }
         newline()
     }

@@ -253,8 +253,16 @@ struct HenanDocumentWriter {
         let rows = columns.map(\.count).max() ?? 0
         for row in 0..<rows {
             var pieces: [Segment?] = []
-            for column in columns where row < column.count {
+            for (index, column) in columns.enumerated() where row < column.count {
                 let entry = column[row]
+                if index == 0 && entry.name.count > 13 {
+                    // V-13: a long name breaks the row: code alone, name pieces, then the rest of the row.
+                    page.line(&b, entry.code)
+                    page.line(&b, String(entry.name.prefix(12)))
+                    page.line(&b, String(entry.name.dropFirst(12)))
+                    pieces.append(amount(f.economic(entry.code), "06", entry.code, "决算数"))
+                    continue
+                }
                 pieces += [.text(entry.code), .text(entry.name), amount(f.economic(entry.code), "06", entry.code, "决算数")]
             }
             page.line(&b, spaced(pieces))

@@ -326,6 +326,7 @@ struct NarrativeComposer {
             b += performanceTable(project)
         }
         b.append(.heading("三、部门整体支出绩效情况", level: 2))
+        b += overallPerformanceTable()
         for paragraph in Wording.overallPerformance {
             b.append(.paragraph([.text(paragraph.replacing("{Y}", with: y).replacing("{N}", with: f.name))]))
         }
@@ -384,6 +385,43 @@ struct NarrativeComposer {
         lines.append(.verbatim(" 2.“全年执行数”是指预算执行指标确认数。"))
         lines.append(.verbatim(" 3.“执行率”是“全年执行数”与“全年预算数”相比较。"))
         lines.append(.verbatim(" 4.“资金结转(剩)余”是“全年预算数”与“全年执行数”之差。"))
+        return lines
+    }
+
+    /// 部门整体支出绩效自评表: 资金总额 = 财政拨款 + 其他资金 per column (A-02), 执行率 (A-01),
+    /// 总分 = Σ 得分 (A-04).
+    private func overallPerformanceTable() -> [NarrativeBlock] {
+        let plain = FigureFormatting.plain
+        let financialBudget = f.totalBudget + f.totalGovernmentFund.total
+        let financialYear = max(financialBudget, f.financialTotal)
+        let other = f.totalOther.total
+        let yearTotal = financialYear + other
+        let rate = FigureFormatting.ratioHundredths(f.incomeTotal, yearTotal)
+        let execution = (rate + 5) / 10
+        let indicators: [(String, String, String, Int64, Int64)] = [
+            ("产出指标", "数量指标", "重点工作任务完成率", 15, 1_500), ("", "质量指标", "政策文件制定合规率", 15, 1_500),
+            ("", "时效指标", "重点任务按时完成率", 10, 950), ("", "成本指标", "“三公”经费控制率", 10, 1_000),
+            ("效益指标", "经济效益", "行业增加值增长", 10, 900), ("", "社会效益", "服务企业数量", 10, 1_000),
+            ("", "可持续影响", "长效工作机制", 10, 1_000), ("满意度指标", "服务对象满意度", "服务对象满意度", 10, 950),
+        ]
+        let total = execution + indicators.reduce(0) { $0 + $1.4 }
+        var lines: [NarrativeBlock] = [
+            .paragraph([.text("部门整体支出绩效自评表")]),
+            .paragraph([.text("(\(y)年度)")]),
+            .verbatim("部门（单位）名称\t\(f.name)\t\t\t\t\t\t\t"),
+            .verbatim("年度预算申请（\(u)）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\t"),
+            .verbatim("\t资金总额\t\(plain(financialBudget + other))\t\(plain(yearTotal))\t\(plain(f.incomeTotal))\t10\t\(FigureFormatting.percent(rate))%\t\(plain(execution))\t"),
+            .verbatim("\t其中：财政拨款\t\(plain(financialBudget))\t\(plain(financialYear))\t\(plain(f.financialTotal))\t—\t\t—\t"),
+            .verbatim("\t其他资金\t\(plain(other))\t\(plain(other))\t\(plain(other))\t—\t\t—\t"),
+            .verbatim("年度总体目标\t预期目标\t\t\t\t实际完成情况\t\t\t"),
+            .verbatim("\t围绕年度重点工作任务，保障机构正常运转，推进重点项目实施，提升行业管理和公共服务水平。\t\t\t\t年度重点工作任务基本完成，各项支出控制在预算范围内。\t\t\t"),
+            .verbatim("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施"),
+        ]
+        for (first, second, third, maximum, score) in indicators {
+            let reason = score == maximum * 100 ? "" : "个别任务受客观因素影响未完全完成，下一步加强统筹调度"
+            lines.append(.verbatim("\(first)\t\(second)\t\(third)\t≥95%\t\(score == maximum * 100 ? "100%" : "95%")\t\(maximum)\t\(plain(score))\t\(reason)"))
+        }
+        lines.append(.verbatim("总分\t\t\t\t\t100\t\(plain(total))\t\(total >= 9_000 ? "优" : "良")"))
         return lines
     }
 }

@@ -46,7 +46,15 @@ struct ShanxiDocumentWriter {
             let next = index + 1 < blocks.count ? blocks[index + 1] : nil
             switch block {
             case .heading(let title, let level):
-                b.paragraph(markdown ? String(repeating: "#", count: min(level + 1, 5)) + " " + title : title)
+                guard markdown else { b.paragraph(title); continue }
+                // Seed 002: heading levels carry no meaning, some headings are bold, and
+                // sub-headings use half-width `(一) `.
+                var text = title
+                if level == 3, title.hasPrefix("（"), let close = title.firstIndex(of: "）") {
+                    text = "(" + title[title.index(after: title.startIndex)..<close] + ") " + title[title.index(after: close)...]
+                }
+                if level == 2, ["六、", "七、", "八、", "九、"].contains(where: { title.hasPrefix($0) }) { text = "**" + text + "**" }
+                b.paragraph(String(repeating: "#", count: min(level + 1, 5)) + " " + text)
             case .paragraph(let segments):
                 // A "\n" segment is a line break inside the paragraph; Markdown exports use a blank line.
                 b.segments(markdown ? segments.map { if case .text("\n") = $0 { return .text("\n\n") } else { return $0 } } : segments)

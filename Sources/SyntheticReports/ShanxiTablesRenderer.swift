@@ -219,7 +219,7 @@ struct ShanxiTablesRenderer {
         for row in EconomicClassificationGrid.rows {
             guard let row else { b.line(); continue }
             var cells: [Cell] = []
-            var bold = false
+            var bold: Set<Int> = []
             for entry in row {
                 guard let entry else { cells += [.empty, .empty, .empty]; continue }
                 let value: Cell
@@ -228,10 +228,13 @@ struct ShanxiTablesRenderer {
                 } else {
                     value = amount(f.economic(entry.code), t, entry.code, "决算数")
                 }
+                // Seed 004 bolds some group rows of 06 (`<b>303</b>⇥<b>对个人和家庭的补助</b>⇥<b>0.19</b>`).
+                if markdown && ["303", "310", "313", "399"].contains(entry.code) {
+                    bold.formUnion([cells.count, cells.count + 1, cells.count + 2])
+                }
                 cells += [.text(entry.code), .text(entry.name), value]
-                if entry.code.count == 3 && entry.dash == nil && (entry.code == "303" || entry.code == "310") { bold = markdown }
             }
-            b.row(cells, bold: bold)
+            b.row(cells, boldCells: bold)
         }
         let personnel = amount(f.personnelCost, t, "人员经费合计", "决算数")
         let publicCost = amount(f.publicCost, t, "公用经费合计", "决算数")
