@@ -144,7 +144,7 @@ struct ErrorPlanter {
     }
 
     /// Replaces the text of figure `index` and shifts every later range (figures and planted errors).
-    private mutating func splice(_ index: Int, _ text: String) {
+    mutating func splice(_ index: Int, _ text: String) {
         let old = report.figures[index].range
         let new = Array(text.utf8)
         report.bytes.replaceSubrange(old, with: new)

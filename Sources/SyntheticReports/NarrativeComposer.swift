@@ -181,7 +181,8 @@ struct NarrativeComposer {
             overall.append(.text("，与上年“三公”经费财政拨款支出决算相同。其中："))
         } else {
             overall += [.text("，比上年度")] + s.change(current: final.total, prior: prior.total, "九(一)", "三公较上年")
-                + [.text("，主要原因是：厉行节约，严格控制“三公”经费支出。其中：")]
+                + [.text(final.total > prior.total ? "，主要原因是：公务活动增加，公务用车运行维护费用相应增加。其中："
+                                                   : "，主要原因是：厉行节约，严格控制“三公”经费支出。其中：")]
         }
         b.append(.paragraph(overall))
         let parts: [(String, String, Int64, Int64, Int64)] = [

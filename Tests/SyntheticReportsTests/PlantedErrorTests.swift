@@ -106,3 +106,28 @@ final class PlantedErrorTests: XCTestCase {
         XCTAssertNil(ErrorPlanter.swapDigits("11.11"))
     }
 }
+
+final class FigureMutationTests: XCTestCase {
+    func testMutatedTextsAndReplacement() {
+        let report = SyntheticReports.report(seed: 3)
+        let index = report.figures.firstIndex { $0.kind == .tableCell(table: "05", row: "合计", column: "小计") }!
+        let figure = report.figures[index]
+        let mutants = figure.mutatedTexts()
+        XCTAssertTrue(mutants.contains(FigureFormatting.plain(figure.units + 100)))
+        XCTAssertTrue(mutants.contains(FigureFormatting.plain(figure.units - 10)))
+        XCTAssertFalse(mutants.contains(figure.text))
+        XCTAssertFalse(mutants.contains { $0.contains(",") }, "table cells are written without separators")
+        for mutant in mutants {
+            let mutated = report.replacingFigure(at: index, with: mutant)
+            XCTAssertEqual(mutated.text(at: mutated.figures[index].range), mutant)
+            for (a, b) in zip(report.figures, mutated.figures) where a.range != figure.range {
+                XCTAssertEqual(a.text, b.text)
+                XCTAssertEqual(mutated.text(at: b.range), b.text)
+            }
+        }
+        let narrative = report.figures.first { $0.kind == .narrative(section: "一", quantity: "收入总计") }!
+        XCTAssertTrue(narrative.mutatedTexts().contains { $0.contains(",") || $0.count < 7 })
+        let count = report.figures.first { $0.unit == .count && $0.units > 0 }!
+        XCTAssertEqual(count.mutatedTexts().prefix(2), [String(count.units + 1), String(count.units - 1)])
+    }
+}
