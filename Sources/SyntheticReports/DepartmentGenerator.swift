@@ -103,7 +103,7 @@ public struct DepartmentGenerator {
             procurementGoods: 0, procurementWorks: 0, procurementServices: 0, procurementSME: 0, procurementSmall: 0,
             operatingCostAdministrative: 0, operatingCostCivilServiceLike: 0, priorOperatingCost: 0,
             vehicles: Array(repeating: 0, count: 8), largeEquipment: 0, performanceProjects: [])
-        describe(&figures, profile: profile, county: county, hasInstitutions: hasInstitutions)
+        describe(&figures, profile: profile, hasInstitutions: hasInstitutions)
         budgetsAndPriorYear(&figures)
         threePublicAndAssets(&figures)
         economicItems(&figures)
@@ -113,7 +113,7 @@ public struct DepartmentGenerator {
 
     // MARK: - Steps
 
-    private mutating func describe(_ f: inout DepartmentFigures, profile: DepartmentProfile, county: String,
+    private mutating func describe(_ f: inout DepartmentFigures, profile: DepartmentProfile,
                                    hasInstitutions: Bool) {
         let domains = profile.duties
         // Every (template, domain) pair once, in a seed-dependent order, so no duty repeats.
@@ -141,7 +141,6 @@ public struct DepartmentGenerator {
             let candidates = [stem + "产业发展服务中心", stem + "经济运行监测中心", stem + "中小企业服务中心"]
             f.subordinateUnits = Array(candidates.prefix(rng.int(1...3)))
         }
-        _ = county
     }
 
     private mutating func budgetsAndPriorYear(_ f: inout DepartmentFigures) {

@@ -84,19 +84,19 @@ struct HenanDocumentWriter {
         itemTable(&b, &page, "收入决算表", "02",
                   head: "本年收入合计 财政拨款收入 上级补助收入 事业收入 经营收入 附属单位上缴收入 其他收入功能分类",
                   columns: ["本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"],
-                  lines: f.lines.filter { $0.level == .item }, total: f.totalAll,
+                  lines: f.lines.filter { $0.level == .item },
                   values: { [$0.all.total, $0.financial.total, 0, 0, 0, 0, $0.other.total] },
                   note: "本表反映部门本年度取得的各项收入情况。")
         itemTable(&b, &page, "支出决算表", "03",
                   head: "本年支出合计 基本支出 项目支出 上缴上级支出 经营支出 对附属单位补助支出功能分类",
                   columns: ["本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"],
-                  lines: f.lines.filter { $0.level == .item }, total: f.totalAll,
+                  lines: f.lines.filter { $0.level == .item },
                   values: { [$0.all.total, $0.all.basic, $0.all.project, 0, 0, 0] },
                   note: "本表反映部门本年度各项支出情况。")
         totalTable(&b, &page, financial: true)
         itemTable(&b, &page, "一般公共预算财政拨款支出决算表", "05", head: "项 目 本年支出",
                   columns: ["小计", "基本支出", "项目支出"],
-                  lines: f.lines.filter { $0.level == .item && $0.general.total != 0 }, total: f.totalGeneral,
+                  lines: f.lines.filter { $0.level == .item && $0.general.total != 0 },
                   values: { [$0.general.total, $0.general.basic, $0.general.project] },
                   note: "本表反映部门本年度一般公共预算财政拨款支出情况。")
         table06(&b, &page)
@@ -207,7 +207,7 @@ struct HenanDocumentWriter {
     /// 02, 03, 05: 项-only rows `CODE NAME n1 n2 …`; long names broken over lines.
     private func itemTable(_ b: inout ReportTextBuilder, _ page: inout HenanPageWriter, _ title: String, _ t: String,
                            head: String, columns: [String], lines: [DepartmentFigures.Line],
-                           total: DepartmentFigures.Split, values: (DepartmentFigures.Line) -> [Int64], note text: String) {
+                           values: (DepartmentFigures.Line) -> [Int64], note text: String) {
         header(&b, &page, title, t)
         if t != "05" { page.line(&b, "项 目") }
         page.line(&b, head)
@@ -217,7 +217,6 @@ struct HenanDocumentWriter {
         page.line(&b, "栏次 " + (1...columns.count).map(String.init).joined(separator: " "))
         let totalLine = DepartmentFigures.Line(code: "合计", level: .category, general: f.totalGeneral,
                                                governmentFund: f.totalGovernmentFund, other: f.totalOther)
-        _ = total
         page.line(&b, spaced([.text("合计")] + zip(columns, values(totalLine)).map { amount($1, t, "合计", $0) }))
         for line in lines {
             let numbers = zip(columns, values(line)).map { amount($1, t, line.code, $0) }
