@@ -20,12 +20,16 @@ public enum BundledExample {
         .countMismatch(section: "第一部分", quantity: "内设机构数", delta: 1),
     ]
 
-    public static func report() -> GeneratedReport {
-        let clean = SyntheticReports.report(
+    /// The example before its errors are planted.
+    public static func cleanReport() -> GeneratedReport {
+        SyntheticReports.report(
             seed: seed, layout: .shanxiTab,
             options: .init(departmentName: departmentName, governmentFund: false, otherIncome: false, bureau: "工业和信息化局"))
+    }
+
+    public static func report() -> GeneratedReport {
         do {
-            return try clean.planting(plans)
+            return try cleanReport().planting(plans)
         } catch {
             preconditionFailure("the bundled example's plans must apply: \(error)")
         }
@@ -86,7 +90,7 @@ extension BundledExample {
         case .narrativeAmount:
             return "第三部分 六: 人员经费 written `\(error.plantedText)` 万元 but 表06 人员经费合计 is `\(error.originalText)` (and 人员 + 公用 ≠ 基本支出)."
         case .countMismatch:
-            return "第一部分: `内设\(error.plantedText)个股室，分别是：…` lists \(error.originalText) offices (N-21)."
+            return "第一部分: `我单位设置\(error.plantedText)个股室，分别是：…` lists \(error.originalText) offices (N-21)."
         default:
             return error.expectation
         }

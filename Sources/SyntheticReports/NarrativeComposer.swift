@@ -21,7 +21,7 @@ struct NarrativeComposer {
             blocks.append(index < 10 ? .listItem([.text(text)]) : .paragraph([.text(text)]))
         }
         blocks.append(.heading("二、机构设置情况", level: 2))
-        var list: [Segment] = [.text("我单位内设"), s.count(f.officeCount, "第一部分", "内设机构数"), .text("个股室，分别是：")]
+        var list: [Segment] = [.text("我单位设置"), s.count(f.officeCount, "第一部分", "内设机构数"), .text("个股室，分别是：")]
         list.append(.text(f.offices.enumerated().map { "\($0.offset + 1)、\($0.element.name)" }.joined(separator: "；") + "。"))
         blocks.append(.paragraph(list))
         for (index, office) in f.offices.enumerated() {
