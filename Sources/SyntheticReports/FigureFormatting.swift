@@ -27,8 +27,9 @@ public enum FigureFormatting {
     }
 
     /// A ratio as hundredths of a percent, rounded half up: `ratioHundredths(58370, 183583)` = 3179 (31.79%).
+    /// A zero denominator gives 0 (the reports write `0%` for 0/0).
     public static func ratioHundredths(_ numerator: Int64, _ denominator: Int64) -> Int64 {
-        precondition(denominator > 0, "ratio with a zero denominator")
+        guard denominator != 0 else { return 0 }
         let n = numerator.magnitude
         let d = denominator.magnitude
         return Int64((n * 20_000 + d) / (2 * d))
