@@ -1,0 +1,49 @@
+/// A direction or comparison word written near a number (`增加`, `下降`, `与上年相同`, `大于`…).
+public enum ChangeDirection: String, Sendable, Equatable, Codable, CaseIterable {
+    /// 增加, 增长, 上升, 提高.
+    case increase
+    /// 减少, 下降, 降低.
+    case decrease
+    /// 持平, 相同 (`与上年相同`).
+    case unchanged
+    /// 一致, 等于.
+    case equal
+    /// 大于, 高于, 超过.
+    case greater
+    /// 小于, 低于.
+    case less
+
+    /// The words and their meaning, longest first where one contains another.
+    static let words: [([UInt8], ChangeDirection)] = ([
+        ("增加", .increase), ("增长", .increase), ("上升", .increase), ("提高", .increase),
+        ("减少", .decrease), ("下降", .decrease), ("降低", .decrease),
+        ("基本持平", .unchanged), ("持平", .unchanged), ("相同", .unchanged),
+        ("一致", .equal), ("等于", .equal),
+        ("大于", .greater), ("高于", .greater), ("超过", .greater),
+        ("小于", .less), ("低于", .less),
+    ] as [(String, ChangeDirection)]).map { (Array($0.0.utf8), $0.1) }
+
+    /// The direction word starting at `i`, with its byte length.
+    static func word(in bytes: [UInt8], at i: Int, end: Int) -> (ChangeDirection, Int)? {
+        guard bytes[i] >= 0xE0 else { return nil }
+        for (word, direction) in words where NarrativeBytes.hasPrefix(bytes, at: i, word, end: end) {
+            return (direction, word.count)
+        }
+        return nil
+    }
+
+    /// Every direction word in `bytes[range]`, in order, with its position.
+    static func all(in bytes: [UInt8], range: Range<Int>) -> [(direction: ChangeDirection, range: Range<Int>)] {
+        var result: [(ChangeDirection, Range<Int>)] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let (d, n) = word(in: bytes, at: i, end: range.upperBound) {
+                result.append((d, i..<(i + n)))
+                i += n
+            } else {
+                i += NarrativeBytes.characterWidth(bytes, at: i, end: range.upperBound)
+            }
+        }
+        return result.map { (direction: $0.0, range: $0.1) }
+    }
+}

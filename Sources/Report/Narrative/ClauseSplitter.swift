@@ -1,0 +1,32 @@
+/// Splits a sentence's normalised text into clauses at `，,；;。：:！？`
+/// (a `,` or `:` between digits belongs to the number).
+enum ClauseSplitter {
+    static func split(_ t: [UInt8], map: TextSourceMap) -> [NarrativeClause] {
+        var clauses: [NarrativeClause] = []
+        var start = 0
+        var i = 0
+        func emit(_ end: Int, terminator: Range<Int>?) {
+            var lo = start, hi = end
+            while lo < hi, t[lo] == 0x20 { lo += 1 }
+            while hi > lo, t[hi - 1] == 0x20 { hi -= 1 }
+            guard lo < hi || terminator != nil else { return }
+            let range = lo..<hi
+            clauses.append(NarrativeClause(
+                text: NarrativeBytes.string(t, range), textRange: range,
+                range: map.coveringSourceRange(ofText: range),
+                terminator: terminator.map { NarrativeBytes.string(t, $0) },
+                directions: ChangeDirection.all(in: t, range: range).map(\.direction)))
+        }
+        while i < t.count {
+            if let n = NarrativeBytes.clauseSeparatorLength(t, at: i, end: t.count) {
+                emit(i, terminator: i..<(i + n))
+                i += n
+                start = i
+            } else {
+                i += NarrativeBytes.characterWidth(t, at: i, end: t.count)
+            }
+        }
+        if start < t.count { emit(t.count, terminator: nil) }
+        return clauses
+    }
+}

@@ -1,0 +1,159 @@
+/// Finds the numbers of a sentence's normalised text and classifies them
+/// (amount with unit, percentage, count, year, other), skipping ordinals
+/// (`1、`, `(1)`, `第3`), date parts (`12月31日`) and spreadsheet errors (`#DIV/0!`).
+enum MentionScanner {
+    private static let wan = Array("万元".utf8), yi = Array("亿元".utf8), yuan = Array("元".utf8)
+    private static let year = Array("年".utf8), du = Array("度".utf8)
+    private static let dateParts: [[UInt8]] = ["月", "日", "号", "时"].map { Array($0.utf8) }
+    private static let divZero = Array("#DIV/0!".utf8)
+    private static let fillers: [[UInt8]] = ["其中", "为", "是", "共计", "共", "达到", "达", "约", "了", "的", "各", "均"].map { Array($0.utf8) }
+    private static let share = Array("占".utf8)
+
+    static func scan(_ t: [UInt8], map: TextSourceMap, clauses: [NarrativeClause]) -> [NumericMention] {
+        var mentions: [NumericMention] = []
+        var i = 0
+        let end = t.count
+        var clauseIndex = 0
+        var lastEndInClause = 0
+        var previousSubject = ""
+        while i < end {
+            let b = t[i]
+            if b == 0x23, NarrativeBytes.hasPrefix(t, at: i, divZero, end: end) { i += divZero.count; continue }
+            guard NarrativeBytes.isDigit(b) else {
+                i += NarrativeBytes.characterWidth(t, at: i, end: end)
+                continue
+            }
+            // A number starts here.
+            let (numberEnd, numberText, isInteger) = readNumber(t, at: i)
+            defer { i = max(numberEnd, i + 1) }
+            guard let written = Amount(parsing: numberText) else { continue }
+            // Ordinals, item numbers and date parts are not mentions.
+            if isInteger {
+                if NarrativeBytes.hasPrefix(t, at: numberEnd, NarrativeBytes.enumerationComma, end: end) { continue }
+                if NarrativeBytes.hasSuffix(t, end: i, NarrativeBytes.di) { continue }
+                if i > 0, t[i - 1] == 0x28, numberEnd < end, t[numberEnd] == 0x29 { continue }
+                if dateParts.contains(where: { NarrativeBytes.hasPrefix(t, at: numberEnd, $0, end: end) }) { continue }
+            }
+            // Clause of this number.
+            while clauseIndex + 1 < clauses.count, clauses[clauseIndex + 1].textRange.lowerBound <= i { clauseIndex += 1; lastEndInClause = 0 }
+            let clauseStart = clauses.indices.contains(clauseIndex) ? clauses[clauseIndex].textRange.lowerBound : 0
+            // A leading dash: a placeholder before a unit (`-260万元`), a sign otherwise.
+            let hasDash = i > 0 && t[i - 1] == 0x2D && !(i > 1 && NarrativeBytes.isASCIIAlphanumeric(t[i - 2]))
+            // Unit or measure word.
+            var unitEnd = numberEnd
+            var kind: NumericMention.Kind
+            if numberEnd < end, t[numberEnd] == 0x25 {
+                unitEnd += 1
+                kind = .percentage(hasDash ? -written : written)
+            } else if let (unit, length) = amountUnit(t, at: numberEnd) {
+                unitEnd += length
+                kind = .amount(written, unit: unit, wanYuan: unit.toWanYuan(written))
+            } else if isInteger, numberEnd - i == 4, written.units >= 1900, written.units <= 2199,
+                      NarrativeBytes.hasPrefix(t, at: numberEnd, year, end: end) {
+                unitEnd += year.count
+                if NarrativeBytes.hasPrefix(t, at: unitEnd, du, end: end) { unitEnd += du.count }
+                kind = .year(Int(written.units))
+            } else if let word = MeasureWord.match(t, at: numberEnd, end: end) {
+                unitEnd += word.count
+                kind = .count(written, measureWord: String(decoding: word, as: UTF8.self))
+            } else {
+                kind = .number(hasDash ? -written : written)
+            }
+            let isPlaceholder: Bool
+            switch kind {
+            case .amount, .count: isPlaceholder = hasDash
+            default: isPlaceholder = false
+            }
+            let value: Amount
+            switch kind {
+            case .year(let y): value = Amount(y)
+            case .percentage(let p), .number(let p): value = p
+            default: value = written
+            }
+            let numberStart = hasDash && !isPlaceholder ? i - 1 : i
+            // Label: the clause text since the previous number.
+            let labelStart = max(clauseStart, lastEndInClause)
+            let labelEnd = hasDash ? i - 1 : i
+            let label = trimmedString(t, labelStart..<max(labelStart, labelEnd))
+            let labelRange = labelStart..<max(labelStart, labelEnd)
+            let direction = ChangeDirection.all(in: t, range: labelRange).last?.direction
+            let isShare = NarrativeBytes.hasPrefix(Array(label.utf8), at: 0, share)
+            var subject = isShare ? "" : subjectOf(label)
+            if subject.isEmpty { subject = previousSubject }
+            let numberRange = map.coveringSourceRange(ofText: numberStart..<numberEnd)
+            let fullRange = map.coveringSourceRange(ofText: numberStart..<unitEnd)
+            guard let numberRange, let fullRange else { continue }
+            mentions.append(NumericMention(
+                kind: kind, value: value, numberRange: numberRange, range: fullRange,
+                numberTextRange: numberStart..<numberEnd, textRange: numberStart..<unitEnd,
+                clauseIndex: min(clauseIndex, max(0, clauses.count - 1)), label: label, subject: subject,
+                direction: direction, isShare: isShare, hasPlaceholderDash: isPlaceholder))
+            switch kind {
+            case .amount, .percentage, .count: previousSubject = subject
+            default: break
+            }
+            lastEndInClause = unitEnd
+            i = unitEnd
+        }
+        return mentions
+    }
+
+    /// Reads `1,835.83`, `496400`, `7.496,5` (→ 7.4965) at `i`; returns end, text for `Amount(parsing:)`, integer flag.
+    private static func readNumber(_ t: [UInt8], at start: Int) -> (Int, String, Bool) {
+        var j = start
+        var text: [UInt8] = []
+        while j < t.count, NarrativeBytes.isDigit(t[j]) { text.append(t[j]); j += 1 }
+        // Thousands groups: `,ddd` not followed by another digit.
+        while text.count <= 3 || text.contains(0x2C), j + 3 < t.count, t[j] == 0x2C,
+              NarrativeBytes.isDigit(t[j + 1]), NarrativeBytes.isDigit(t[j + 2]), NarrativeBytes.isDigit(t[j + 3]),
+              !(j + 4 < t.count && NarrativeBytes.isDigit(t[j + 4])) {
+            text.append(contentsOf: t[j..<(j + 4)])
+            j += 4
+        }
+        var isInteger = true
+        if j + 1 < t.count, t[j] == 0x2E, NarrativeBytes.isDigit(t[j + 1]) {
+            isInteger = false
+            text.append(0x2E)
+            j += 1
+            while j < t.count, NarrativeBytes.isDigit(t[j]) { text.append(t[j]); j += 1 }
+            // Odd grouping `7.496,5`: fraction digits continue after a comma.
+            if j + 1 < t.count, t[j] == 0x2C, NarrativeBytes.isDigit(t[j + 1]) {
+                var k = j + 1
+                while k < t.count, NarrativeBytes.isDigit(t[k]) { k += 1 }
+                if k - j - 1 <= 2 { text.append(contentsOf: t[(j + 1)..<k]); j = k }
+            }
+        }
+        return (j, String(decoding: text, as: UTF8.self), isInteger)
+    }
+
+    private static func amountUnit(_ t: [UInt8], at i: Int) -> (AmountUnit, Int)? {
+        if NarrativeBytes.hasPrefix(t, at: i, wan) { return (.wanYuan, wan.count) }
+        if NarrativeBytes.hasPrefix(t, at: i, yi) { return (.yiYuan, yi.count) }
+        if NarrativeBytes.hasPrefix(t, at: i, yuan) { return (.yuan, yuan.count) }
+        return nil
+    }
+
+    private static func trimmedString(_ t: [UInt8], _ range: Range<Int>) -> String {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi, t[lo] == 0x20 || t[lo] == 0x2D { lo += 1 }
+        while hi > lo, t[hi - 1] == 0x20 { hi -= 1 }
+        return NarrativeBytes.string(t, lo..<hi)
+    }
+
+    /// The label without a leading `其中` and without trailing fillers and direction words.
+    static func subjectOf(_ label: String) -> String {
+        var b = Array(label.utf8)
+        var changed = true
+        while changed && !b.isEmpty {
+            changed = false
+            if NarrativeBytes.hasPrefix(b, at: 0, fillers[0]) { b.removeFirst(fillers[0].count); changed = true }
+            for f in fillers.dropFirst() where NarrativeBytes.hasSuffix(b, end: b.count, f) {
+                b.removeLast(f.count); changed = true; break
+            }
+            for (word, _) in ChangeDirection.words where NarrativeBytes.hasSuffix(b, end: b.count, word) {
+                b.removeLast(word.count); changed = true; break
+            }
+        }
+        return String(decoding: b, as: UTF8.self)
+    }
+}
