@@ -115,6 +115,6 @@ enum NarrativeLineKind: Equatable {
         // There must be some text before the leader.
         var k = e - 1
         while k > s, bytes[k - 1] == 0x09 || bytes[k - 1] == 0x2E || bytes[k - 1] == 0x20 { k -= 1 }
-        return k > s && bytes[k - 1] >= 0x80
+        return k > s && !NarrativeBytes.isDigit(bytes[k - 1])
     }
 }
