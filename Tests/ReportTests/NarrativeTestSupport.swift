@@ -17,9 +17,4 @@ enum NarrativeTestSupport {
                          file: StaticString = #filePath, line: UInt = #line) throws -> NarrativeSentence {
         try XCTUnwrap(narrative.sentences.first { $0.text.contains(fragment) }, "no sentence contains \(fragment)", file: file, line: line)
     }
-
-    /// The 1-based line of a byte offset.
-    static func lineNumber(_ bytes: [UInt8], _ offset: Int) -> Int {
-        LineIndex(utf8: bytes).line(containing: offset) + 1
-    }
 }
