@@ -13,23 +13,22 @@ public enum ChangeDirection: String, Sendable, Equatable, Codable, CaseIterable 
     /// 小于, 低于.
     case less
 
-    /// The words and their meaning, longest first where one contains another.
-    static let words: [([UInt8], ChangeDirection)] = ([
-        ("增加", .increase), ("增长", .increase), ("上升", .increase), ("提高", .increase),
-        ("减少", .decrease), ("下降", .decrease), ("降低", .decrease),
-        ("基本持平", .unchanged), ("持平", .unchanged), ("相同", .unchanged),
-        ("一致", .equal), ("等于", .equal),
-        ("大于", .greater), ("高于", .greater), ("超过", .greater),
-        ("小于", .less), ("低于", .less),
-    ] as [(String, ChangeDirection)]).map { (Array($0.0.utf8), $0.1) }
+    /// The words and their meaning.
+    static let meanings: [String: ChangeDirection] = [
+        "增加": .increase, "增长": .increase, "上升": .increase, "提高": .increase,
+        "减少": .decrease, "下降": .decrease, "降低": .decrease,
+        "基本持平": .unchanged, "持平": .unchanged, "相同": .unchanged,
+        "一致": .equal, "等于": .equal,
+        "大于": .greater, "高于": .greater, "超过": .greater,
+        "小于": .less, "低于": .less,
+    ]
+    static let words = ByteLiteralSet(Array(meanings.keys))
 
     /// The direction word starting at `i`, with its byte length.
     static func word(in bytes: [UInt8], at i: Int, end: Int) -> (ChangeDirection, Int)? {
-        guard bytes[i] >= 0xE0 else { return nil }
-        for (word, direction) in words where NarrativeBytes.hasPrefix(bytes, at: i, word, end: end) {
-            return (direction, word.count)
-        }
-        return nil
+        guard let word = words.match(bytes, at: i, end: end),
+              let direction = meanings[String(decoding: word, as: UTF8.self)] else { return nil }
+        return (direction, word.count)
     }
 
     /// Every direction word in `bytes[range]`, in order, with its position.

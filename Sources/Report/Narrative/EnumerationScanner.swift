@@ -1,6 +1,6 @@
 /// Finds the list a sentence enumerates after `分别是`/`分别为`/`包括`/`包含`.
 enum EnumerationScanner {
-    private static let introducers: [[UInt8]] = ["分别是", "分别为", "包括", "包含"].map { Array($0.utf8) }
+    private static let introducers = ByteLiteralSet(["分别是", "分别为", "包括", "包含"])
     private static let deng = Array("等".utf8)
 
     static func scan(_ t: [UInt8], map: TextSourceMap) -> EnumeratedList? {
@@ -8,7 +8,7 @@ enum EnumerationScanner {
         var p = 0
         var found: [UInt8]?
         while p < end, found == nil {
-            found = introducers.first { NarrativeBytes.hasPrefix(t, at: p, $0, end: end) }
+            found = introducers.match(t, at: p, end: end)
             if found == nil { p += NarrativeBytes.characterWidth(t, at: p, end: end) }
         }
         guard let introducer = found else { return nil }

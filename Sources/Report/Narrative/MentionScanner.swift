@@ -150,7 +150,7 @@ enum MentionScanner {
             for f in fillers.dropFirst() where NarrativeBytes.hasSuffix(b, end: b.count, f) {
                 b.removeLast(f.count); changed = true; break
             }
-            for (word, _) in ChangeDirection.words where NarrativeBytes.hasSuffix(b, end: b.count, word) {
+            for word in ChangeDirection.words.literals where NarrativeBytes.hasSuffix(b, end: b.count, word) {
                 b.removeLast(word.count); changed = true; break
             }
         }
