@@ -20,10 +20,20 @@ struct ByteLiteralSet {
     /// The longest literal starting at `i` (before `end`).
     @inline(__always)
     func match(_ bytes: [UInt8], at i: Int, end: Int) -> [UInt8]? {
+        matchIndex(bytes, at: i, end: end).map { literals[$0] }
+    }
+
+    /// Index in `literals` of the longest literal starting at `i` (before `end`).
+    @inline(__always)
+    func matchIndex(_ bytes: [UInt8], at i: Int, end: Int) -> Int? {
         guard i < end else { return nil }
         let b1: UInt8 = i + 1 < end ? bytes[i + 1] : 0
         guard filter[Self.key(bytes[i], b1)] else { return nil }
-        for literal in literals where NarrativeBytes.hasPrefix(bytes, at: i, literal, end: end) { return literal }
+        var k = 0
+        while k < literals.count {
+            if NarrativeBytes.hasPrefix(bytes, at: i, literals[k], end: end) { return k }
+            k += 1
+        }
         return nil
     }
 }

@@ -23,17 +23,18 @@ public enum ChangeDirection: String, Sendable, Equatable, Codable, CaseIterable 
         "小于": .less, "低于": .less,
     ]
     static let words = ByteLiteralSet(Array(meanings.keys))
+    /// `meanings` in the order of `words.literals`.
+    private static let literalMeanings: [ChangeDirection] = words.literals.map { meanings[String(decoding: $0, as: UTF8.self)] ?? .equal }
 
     /// The direction word starting at `i`, with its byte length.
     static func word(in bytes: [UInt8], at i: Int, end: Int) -> (ChangeDirection, Int)? {
-        guard let word = words.match(bytes, at: i, end: end),
-              let direction = meanings[String(decoding: word, as: UTF8.self)] else { return nil }
-        return (direction, word.count)
+        guard let k = words.matchIndex(bytes, at: i, end: end) else { return nil }
+        return (literalMeanings[k], words.literals[k].count)
     }
 
     /// Every direction word in `bytes[range]`, in order, with its position.
     static func all(in bytes: [UInt8], range: Range<Int>) -> [(direction: ChangeDirection, range: Range<Int>)] {
-        var result: [(ChangeDirection, Range<Int>)] = []
+        var result: [(direction: ChangeDirection, range: Range<Int>)] = []
         var i = range.lowerBound
         while i < range.upperBound {
             if let (d, n) = word(in: bytes, at: i, end: range.upperBound) {
@@ -43,6 +44,6 @@ public enum ChangeDirection: String, Sendable, Equatable, Codable, CaseIterable 
                 i += NarrativeBytes.characterWidth(bytes, at: i, end: range.upperBound)
             }
         }
-        return result.map { (direction: $0.0, range: $0.1) }
+        return result
     }
 }

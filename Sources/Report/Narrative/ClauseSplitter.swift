@@ -1,7 +1,8 @@
 /// Splits a sentence's normalised text into clauses at `，,；;。：:！？`
 /// (a `,` or `:` between digits belongs to the number).
 enum ClauseSplitter {
-    static func split(_ t: [UInt8], map: TextSourceMap) -> [NarrativeClause] {
+    static func split(_ t: [UInt8], map: TextSourceMap,
+                      directions: [(direction: ChangeDirection, range: Range<Int>)]) -> [NarrativeClause] {
         var clauses: [NarrativeClause] = []
         var start = 0
         var i = 0
@@ -15,7 +16,7 @@ enum ClauseSplitter {
                 text: NarrativeBytes.string(t, range), textRange: range,
                 range: map.coveringSourceRange(ofText: range),
                 terminator: terminator.map { NarrativeBytes.string(t, $0) },
-                directions: ChangeDirection.all(in: t, range: range).map(\.direction)))
+                directions: directions.filter { range.contains($0.range.lowerBound) }.map(\.direction)))
         }
         while i < t.count {
             if let n = NarrativeBytes.clauseSeparatorLength(t, at: i, end: t.count) {

@@ -13,6 +13,13 @@ enum LineNormalizer {
 
     static func normalize(_ bytes: [UInt8], line: Range<Int>) -> NormalizedTextBuilder {
         var out = NormalizedTextBuilder()
+        normalize(bytes, line: line, into: &out)
+        return out
+    }
+
+    /// Normalises `line` into `out` (emptied first).
+    static func normalize(_ bytes: [UInt8], line: Range<Int>, into out: inout NormalizedTextBuilder) {
+        out.removeAll()
         var i = line.lowerBound
         let end = line.upperBound
         i = skipLeadingMarkup(bytes, from: i, end: end)
@@ -47,12 +54,47 @@ enum LineNormalizer {
                 lastEmitted = a
                 i += 3; continue
             }
-            let width = NarrativeBytes.characterWidth(bytes, at: i, end: end)
+            guard let width = validSequenceLength(bytes, at: i, end: end) else {
+                // Invalid UTF-8: one replacement character per bad byte keeps the text valid.
+                out.append(replacementCharacter, source: i..<(i + 1), verbatim: false)
+                lastEmitted = 0
+                i += 1
+                continue
+            }
             out.appendVerbatim(bytes, i..<(i + width))
             lastEmitted = b
             i += width
         }
-        return out
+    }
+
+    private static let replacementCharacter: [UInt8] = [0xEF, 0xBF, 0xBD]
+
+    /// Length of the well-formed UTF-8 sequence at `i`, or nil when it is not well formed.
+    @inline(__always)
+    static func validSequenceLength(_ bytes: [UInt8], at i: Int, end: Int) -> Int? {
+        let b = bytes[i]
+        if b < 0x80 { return 1 }
+        let width: Int
+        var low: UInt8 = 0x80, high: UInt8 = 0xBF
+        switch b {
+        case 0xC2...0xDF: width = 2
+        case 0xE0: width = 3; low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: width = 3
+        case 0xED: width = 3; high = 0x9F
+        case 0xF0: width = 4; low = 0x90
+        case 0xF1...0xF3: width = 4
+        case 0xF4: width = 4; high = 0x8F
+        default: return nil
+        }
+        guard i + width <= end else { return nil }
+        let second = bytes[i + 1]
+        guard second >= low && second <= high else { return nil }
+        var k = 2
+        while k < width {
+            guard bytes[i + k] & 0xC0 == 0x80 else { return nil }
+            k += 1
+        }
+        return width
     }
 
     /// Skips `#…# `, `- `, `* `, `+ ` and leading whitespace/markup at the start of a line.

@@ -9,7 +9,8 @@ enum MentionScanner {
     private static let fillers: [[UInt8]] = ["其中", "为", "是", "共计", "共", "达到", "达", "约", "了", "的", "各", "均"].map { Array($0.utf8) }
     private static let share = Array("占".utf8)
 
-    static func scan(_ t: [UInt8], map: TextSourceMap, clauses: [NarrativeClause]) -> [NumericMention] {
+    static func scan(_ t: [UInt8], map: TextSourceMap, clauses: [NarrativeClause],
+                     directions: [(direction: ChangeDirection, range: Range<Int>)]) -> [NumericMention] {
         var mentions: [NumericMention] = []
         var i = 0
         let end = t.count
@@ -74,11 +75,11 @@ enum MentionScanner {
             // Label: the clause text since the previous number.
             let labelStart = max(clauseStart, lastEndInClause)
             let labelEnd = hasDash ? i - 1 : i
-            let label = trimmedString(t, labelStart..<max(labelStart, labelEnd))
-            let labelRange = labelStart..<max(labelStart, labelEnd)
-            let direction = ChangeDirection.all(in: t, range: labelRange).last?.direction
-            let isShare = NarrativeBytes.hasPrefix(Array(label.utf8), at: 0, share)
-            var subject = isShare ? "" : subjectOf(label)
+            let labelRange = trimmed(t, labelStart..<max(labelStart, labelEnd))
+            let label = NarrativeBytes.string(t, labelRange)
+            let direction = directions.last { $0.range.lowerBound >= labelRange.lowerBound && $0.range.upperBound <= labelRange.upperBound }?.direction
+            let isShare = NarrativeBytes.hasPrefix(t, at: labelRange.lowerBound, share, end: labelRange.upperBound)
+            var subject = isShare ? "" : NarrativeBytes.string(t, subjectRange(t, labelRange))
             if subject.isEmpty { subject = previousSubject }
             let numberRange = map.coveringSourceRange(ofText: numberStart..<numberEnd)
             let fullRange = map.coveringSourceRange(ofText: numberStart..<unitEnd)
@@ -133,27 +134,27 @@ enum MentionScanner {
         return nil
     }
 
-    private static func trimmedString(_ t: [UInt8], _ range: Range<Int>) -> String {
+    private static func trimmed(_ t: [UInt8], _ range: Range<Int>) -> Range<Int> {
         var lo = range.lowerBound, hi = range.upperBound
         while lo < hi, t[lo] == 0x20 || t[lo] == 0x2D { lo += 1 }
         while hi > lo, t[hi - 1] == 0x20 { hi -= 1 }
-        return NarrativeBytes.string(t, lo..<hi)
+        return lo..<hi
     }
 
     /// The label without a leading `其中` and without trailing fillers and direction words.
-    static func subjectOf(_ label: String) -> String {
-        var b = Array(label.utf8)
+    static func subjectRange(_ t: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        var lo = range.lowerBound, hi = range.upperBound
         var changed = true
-        while changed && !b.isEmpty {
+        while changed && lo < hi {
             changed = false
-            if NarrativeBytes.hasPrefix(b, at: 0, fillers[0]) { b.removeFirst(fillers[0].count); changed = true }
-            for f in fillers.dropFirst() where NarrativeBytes.hasSuffix(b, end: b.count, f) {
-                b.removeLast(f.count); changed = true; break
+            if NarrativeBytes.hasPrefix(t, at: lo, fillers[0], end: hi) { lo += fillers[0].count; changed = true }
+            for f in fillers.dropFirst() where hi - f.count >= lo && NarrativeBytes.hasSuffix(t, end: hi, f) {
+                hi -= f.count; changed = true; break
             }
-            for word in ChangeDirection.words.literals where NarrativeBytes.hasSuffix(b, end: b.count, word) {
-                b.removeLast(word.count); changed = true; break
+            for word in ChangeDirection.words.literals where hi - word.count >= lo && NarrativeBytes.hasSuffix(t, end: hi, word) {
+                hi -= word.count; changed = true; break
             }
         }
-        return String(decoding: b, as: UTF8.self)
+        return lo..<hi
     }
 }

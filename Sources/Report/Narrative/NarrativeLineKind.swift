@@ -68,7 +68,15 @@ enum NarrativeLineKind: Equatable {
     }
 
     /// `- 6 -`, `— 6 —`, `第 6 页` (whitespace optional).
+    private static let dash: [UInt8] = [0x2D], emDash = Array("—".utf8), page = Array("页".utf8)
+    private static let footerDelimiters = [(dash, dash), (emDash, emDash), (NarrativeBytes.di, page)]
+    private static let boldTags = [Array("</b>".utf8), Array("<b>".utf8)]
+
     private static func isPageFooter(_ bytes: [UInt8], line: Range<Int>) -> Bool {
+        guard line.count <= 40 else { return false }
+        var first = line.lowerBound
+        while first < line.upperBound, let w = LineNormalizer.whitespaceLength(bytes, at: first, end: line.upperBound) { first += w }
+        guard first < line.upperBound, bytes[first] == 0x2D || bytes[first] == 0xE2 || bytes[first] == 0xE7 else { return false }
         var compact: [UInt8] = []
         var i = line.lowerBound
         while i < line.upperBound {
@@ -78,8 +86,7 @@ enum NarrativeLineKind: Equatable {
             i += 1
         }
         guard !compact.isEmpty else { return false }
-        let dash: [UInt8] = [0x2D], emDash = Array("—".utf8), page = Array("页".utf8)
-        for (open, close) in [(dash, dash), (emDash, emDash), (NarrativeBytes.di, page)] {
+        for (open, close) in footerDelimiters {
             guard NarrativeBytes.hasPrefix(compact, at: 0, open), NarrativeBytes.hasSuffix(compact, end: compact.count, close) else { continue }
             let digits = compact[open.count..<max(open.count, compact.count - close.count)]
             if !digits.isEmpty, digits.allSatisfy(NarrativeBytes.isDigit) { return true }
@@ -96,7 +103,7 @@ enum NarrativeLineKind: Equatable {
             while again {
                 again = false
                 while e > s, bytes[e - 1] == 0x20 { e -= 1; again = true }
-                for tag in [Array("</b>".utf8), Array("<b>".utf8)] where NarrativeBytes.hasSuffix(bytes, end: e, tag) && e - tag.count >= s {
+                for tag in boldTags where NarrativeBytes.hasSuffix(bytes, end: e, tag) && e - tag.count >= s {
                     e -= tag.count; again = true
                 }
             }

@@ -32,8 +32,9 @@ public enum NarrativeParser {
         // closed unless the next line starts with its unit or punctuation (`个，`, `万元，`).
         var pendingFinish = false
         var pendingAfterDigit = false
+        var normalized = NormalizedTextBuilder()
         for line in lines {
-            let normalized = LineNormalizer.normalize(bytes, line: line)
+            LineNormalizer.normalize(bytes, line: line, into: &normalized)
             let kind = NarrativeLineKind.classify(bytes, line: line, normalized: normalized.text)
             if pendingFinish, kind != .blank, kind != .pageFooter {
                 pendingFinish = false

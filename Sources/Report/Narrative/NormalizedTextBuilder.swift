@@ -5,6 +5,12 @@ struct NormalizedTextBuilder {
 
     var isEmpty: Bool { text.isEmpty }
 
+    /// Empties the builder, keeping its storage (one builder is reused for every line).
+    mutating func removeAll() {
+        text.removeAll(keepingCapacity: true)
+        map.removeAll()
+    }
+
     mutating func append(_ bytes: [UInt8], source: Range<Int>, verbatim: Bool) {
         guard !bytes.isEmpty else { return }
         text.append(contentsOf: bytes)

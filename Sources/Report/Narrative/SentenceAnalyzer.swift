@@ -4,8 +4,9 @@ enum SentenceAnalyzer {
     static func analyze(_ built: NormalizedTextBuilder, lineRanges: [SourceRange], startsAtHeading: Bool) -> NarrativeSentence? {
         let t = built.text
         guard let range = built.map.coveringSourceRange(ofText: 0..<t.count) else { return nil }
-        let clauses = ClauseSplitter.split(t, map: built.map)
-        let mentions = MentionScanner.scan(t, map: built.map, clauses: clauses)
+        let directions = ChangeDirection.all(in: t, range: 0..<t.count)
+        let clauses = ClauseSplitter.split(t, map: built.map, directions: directions)
+        let mentions = MentionScanner.scan(t, map: built.map, clauses: clauses, directions: directions)
         return NarrativeSentence(
             text: String(decoding: t, as: UTF8.self), sourceMap: built.map, range: range, lineRanges: lineRanges,
             clauses: clauses, mentions: mentions, enumeration: EnumerationScanner.scan(t, map: built.map),

@@ -25,6 +25,9 @@ public struct TextSourceMap: Equatable, Sendable {
     /// Length of the normalised text covered so far.
     public var textLength: Int { segments.last?.textEnd ?? 0 }
 
+    /// Empties the map, keeping its storage.
+    mutating func removeAll() { segments.removeAll(keepingCapacity: true) }
+
     /// Records that `textLength` new normalised bytes came from `source`.
     mutating func append(textLength length: Int, source: Range<Int>, verbatim: Bool) {
         let start = textLength
@@ -90,9 +93,15 @@ public struct TextSourceMap: Equatable, Sendable {
 
     /// The smallest source range covering a range of the normalised text.
     public func coveringSourceRange(ofText range: Range<Int>) -> SourceRange? {
-        let pieces = sourceRanges(ofText: range)
-        guard let first = pieces.first, let last = pieces.last else { return nil }
-        return SourceRange(start: first.start, end: last.end)
+        guard range.lowerBound < range.upperBound, range.lowerBound < textLength, range.upperBound > 0,
+              let first = segmentIndex(containing: max(0, range.lowerBound)),
+              let last = segmentIndex(containing: min(range.upperBound, textLength) - 1) else { return nil }
+        let a = segments[first], b = segments[last]
+        let lo = max(range.lowerBound, a.textStart)
+        let hi = min(range.upperBound, b.textEnd)
+        let start = a.isVerbatim ? a.sourceStart + (lo - a.textStart) : a.sourceStart
+        let end = b.isVerbatim ? b.sourceStart + (hi - b.textStart) : b.sourceEnd
+        return SourceRange(start: start, end: max(start, end))
     }
 
     /// The same map with every source offset moved by `delta`.
