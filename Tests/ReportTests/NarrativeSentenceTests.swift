@@ -21,7 +21,7 @@ final class NarrativeSentenceTests: XCTestCase {
         XCTAssertEqual(second.clauses[1].directions, [.decrease])
         XCTAssertEqual(S.source(bytes, second.range), "与上年相比，收入总计减少1,910.36万元，下降50.99%。")
         for clause in second.clauses {
-            XCTAssertEqual(S.source(bytes, try XCTUnwrap(clause.range)), clause.text)
+            XCTAssertEqual(S.source(bytes, try XCTUnwrap(clause.range)), String(clause.text))
         }
     }
 

@@ -1,7 +1,7 @@
 /// Splits a sentence's normalised text into clauses at `，,；;。：:！？`
 /// (a `,` or `:` between digits belongs to the number).
 enum ClauseSplitter {
-    static func split(_ t: [UInt8], map: TextSourceMap,
+    static func split(_ t: [UInt8], slice: TextSlicer, map: TextSourceMap,
                       directions: [(direction: ChangeDirection, range: Range<Int>)]) -> [NarrativeClause] {
         var clauses: [NarrativeClause] = []
         var start = 0
@@ -13,7 +13,7 @@ enum ClauseSplitter {
             guard lo < hi || terminator != nil else { return }
             let range = lo..<hi
             clauses.append(NarrativeClause(
-                text: NarrativeBytes.string(t, range), textRange: range,
+                text: slice(range), textRange: range,
                 range: map.coveringSourceRange(ofText: range),
                 terminator: terminator.map { NarrativeBytes.string(t, $0) },
                 directions: directions.filter { range.contains($0.range.lowerBound) }.map(\.direction)))

@@ -4,7 +4,7 @@ public struct EnumeratedList: Equatable, Sendable {
     /// One listed item.
     public struct Item: Equatable, Sendable {
         /// Normalised item text, without its number and separator (`综合股`).
-        public var text: String
+        public var text: Substring
         /// Byte range in the sentence's normalised text.
         public var textRange: Range<Int>
         /// Smallest source range covering the item.
@@ -12,7 +12,7 @@ public struct EnumeratedList: Equatable, Sendable {
         /// The item's written number for a numbered list (`17` in `17、…`).
         public var number: Int?
 
-        public init(text: String, textRange: Range<Int>, range: SourceRange?, number: Int?) {
+        public init(text: Substring, textRange: Range<Int>, range: SourceRange?, number: Int?) {
             self.text = text
             self.textRange = textRange
             self.range = range

@@ -3,7 +3,7 @@ enum EnumerationScanner {
     private static let introducers = ByteLiteralSet(["分别是", "分别为", "包括", "包含"])
     private static let deng = Array("等".utf8)
 
-    static func scan(_ t: [UInt8], map: TextSourceMap) -> EnumeratedList? {
+    static func scan(_ t: [UInt8], slice: TextSlicer, map: TextSourceMap) -> EnumeratedList? {
         let end = t.count
         var p = 0
         var found: [UInt8]?
@@ -20,7 +20,7 @@ enum EnumerationScanner {
         let items: [EnumeratedList.Item]
         let numbered = NarrativeBytes.asciiInteger(t, at: q, end: stop).map { $0.value == 1 && isItemMarker(t, q + $0.length, stop) } ?? false
         if numbered {
-            items = numberedItems(t, from: q, to: stop, map: map)
+            items = numberedItems(t, from: q, to: stop, slice: slice, map: map)
         } else {
             // A plain list ends at the first `；`/`;`/`。`.
             var e = q
@@ -28,7 +28,7 @@ enum EnumerationScanner {
                 if NarrativeBytes.hasPrefix(t, at: e, NarrativeBytes.fullSemicolon, end: stop) || t[e] == 0x3B { break }
                 e += NarrativeBytes.characterWidth(t, at: e, end: stop)
             }
-            items = plainItems(t, from: q, to: e, map: map)
+            items = plainItems(t, from: q, to: e, slice: slice, map: map)
         }
         guard !items.isEmpty else { return nil }
         return EnumeratedList(introducer: String(decoding: introducer, as: UTF8.self),
@@ -46,7 +46,7 @@ enum EnumerationScanner {
         return i < end && t[i] == 0x2E && !(i + 1 < end && NarrativeBytes.isDigit(t[i + 1]))
     }
 
-    private static func numberedItems(_ t: [UInt8], from q: Int, to stop: Int, map: TextSourceMap) -> [EnumeratedList.Item] {
+    private static func numberedItems(_ t: [UInt8], from q: Int, to stop: Int, slice: TextSlicer, map: TextSourceMap) -> [EnumeratedList.Item] {
         // Positions of the markers 1、 2、 3、 … in sequence (the number need not follow a separator).
         var markers: [(number: Int, start: Int, textStart: Int)] = []
         var expected = 1
@@ -66,12 +66,12 @@ enum EnumerationScanner {
         var items: [EnumeratedList.Item] = []
         for (k, marker) in markers.enumerated() {
             let itemEnd = k + 1 < markers.count ? markers[k + 1].start : stop
-            items.append(item(t, marker.textStart..<itemEnd, number: marker.number, map: map))
+            items.append(item(t, marker.textStart..<itemEnd, number: marker.number, slice: slice, map: map))
         }
         return items
     }
 
-    private static func plainItems(_ t: [UInt8], from q: Int, to e: Int, map: TextSourceMap) -> [EnumeratedList.Item] {
+    private static func plainItems(_ t: [UInt8], from q: Int, to e: Int, slice: TextSlicer, map: TextSourceMap) -> [EnumeratedList.Item] {
         var items: [EnumeratedList.Item] = []
         var start = q
         var i = q
@@ -79,7 +79,7 @@ enum EnumerationScanner {
             let atSeparator = i < e && (NarrativeBytes.hasPrefix(t, at: i, NarrativeBytes.enumerationComma, end: e)
                 || NarrativeBytes.hasPrefix(t, at: i, NarrativeBytes.fullComma, end: e) || t[i] == 0x2C)
             if i == e || atSeparator {
-                let candidate = item(t, start..<i, number: nil, map: map)
+                let candidate = item(t, start..<i, number: nil, slice: slice, map: map)
                 if !candidate.text.isEmpty { items.append(candidate) }
                 if i == e { break }
                 let width = t[i] == 0x2C ? 1 : 3
@@ -93,7 +93,7 @@ enum EnumerationScanner {
     }
 
     /// An item with trailing separators and a trailing `等` removed.
-    private static func item(_ t: [UInt8], _ range: Range<Int>, number: Int?, map: TextSourceMap) -> EnumeratedList.Item {
+    private static func item(_ t: [UInt8], _ range: Range<Int>, number: Int?, slice: TextSlicer, map: TextSourceMap) -> EnumeratedList.Item {
         var lo = range.lowerBound, hi = range.upperBound
         var trimmed = true
         while trimmed && hi > lo {
@@ -105,7 +105,7 @@ enum EnumerationScanner {
             }
         }
         while lo < hi, t[lo] == 0x20 { lo += 1 }
-        return EnumeratedList.Item(text: NarrativeBytes.string(t, lo..<hi), textRange: lo..<hi,
+        return EnumeratedList.Item(text: slice(lo..<hi), textRange: lo..<hi,
                                    range: map.coveringSourceRange(ofText: lo..<hi), number: number)
     }
 }

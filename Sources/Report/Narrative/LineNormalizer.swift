@@ -24,8 +24,26 @@ enum LineNormalizer {
         let end = line.upperBound
         i = skipLeadingMarkup(bytes, from: i, end: end)
         var lastEmitted: UInt8 = 0
+        var runStart = i   // start of the pending verbatim run [runStart, i)
+        func flush() {
+            if runStart < i { out.appendVerbatim(bytes, runStart..<i) }
+        }
         while i < end {
             let b = bytes[i]
+            // Fast path: CJK characters (lead bytes E4…E9) and ASCII letters, digits and
+            // ordinary punctuation are copied as they are.
+            if b >= 0xE4 && b <= 0xE9, i + 2 < end, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80 {
+                lastEmitted = b
+                i += 3
+                continue
+            }
+            if b >= 0x21 && b < 0x7F && b != 0x3C && b != 0x2A && b != 0x24 && b != 0x5C {
+                lastEmitted = b
+                i += 1
+                continue
+            }
+            flush()
+            defer { runStart = i }
             // Markup tags and emphasis.
             if b == 0x3C, let tag = tags.first(where: { NarrativeBytes.hasPrefix(bytes, at: i, $0, end: end) }) {
                 i += tag.count; continue
@@ -65,6 +83,7 @@ enum LineNormalizer {
             lastEmitted = b
             i += width
         }
+        flush()
     }
 
     private static let replacementCharacter: [UInt8] = [0xEF, 0xBF, 0xBD]

@@ -9,14 +9,14 @@ enum MentionScanner {
     private static let fillers: [[UInt8]] = ["其中", "为", "是", "共计", "共", "达到", "达", "约", "了", "的", "各", "均"].map { Array($0.utf8) }
     private static let share = Array("占".utf8)
 
-    static func scan(_ t: [UInt8], map: TextSourceMap, clauses: [NarrativeClause],
+    static func scan(_ t: [UInt8], slice: TextSlicer, map: TextSourceMap, clauses: [NarrativeClause],
                      directions: [(direction: ChangeDirection, range: Range<Int>)]) -> [NumericMention] {
         var mentions: [NumericMention] = []
         var i = 0
         let end = t.count
         var clauseIndex = 0
         var lastEndInClause = 0
-        var previousSubject = ""
+        var previousSubject = Substring()
         while i < end {
             let b = t[i]
             if b == 0x23, NarrativeBytes.hasPrefix(t, at: i, divZero, end: end) { i += divZero.count; continue }
@@ -76,10 +76,10 @@ enum MentionScanner {
             let labelStart = max(clauseStart, lastEndInClause)
             let labelEnd = hasDash ? i - 1 : i
             let labelRange = trimmed(t, labelStart..<max(labelStart, labelEnd))
-            let label = NarrativeBytes.string(t, labelRange)
+            let label = slice(labelRange)
             let direction = directions.last { $0.range.lowerBound >= labelRange.lowerBound && $0.range.upperBound <= labelRange.upperBound }?.direction
             let isShare = NarrativeBytes.hasPrefix(t, at: labelRange.lowerBound, share, end: labelRange.upperBound)
-            var subject = isShare ? "" : NarrativeBytes.string(t, subjectRange(t, labelRange))
+            var subject = isShare ? Substring() : slice(subjectRange(t, labelRange))
             if subject.isEmpty { subject = previousSubject }
             let numberRange = map.coveringSourceRange(ofText: numberStart..<numberEnd)
             let fullRange = map.coveringSourceRange(ofText: numberStart..<unitEnd)

@@ -1,7 +1,7 @@
 /// A piece of a sentence between clause punctuation (`，,；;。：:！？`).
 public struct NarrativeClause: Equatable, Sendable {
     /// Normalised text of the clause, without its terminator.
-    public var text: String
+    public var text: Substring
     /// Byte range of the clause in the sentence's normalised text (terminator excluded).
     public var textRange: Range<Int>
     /// Smallest source range covering the clause (nil for an empty clause).
@@ -11,7 +11,7 @@ public struct NarrativeClause: Equatable, Sendable {
     /// Direction/comparison words anywhere in the clause, in order (`与上年相同` → `.unchanged`).
     public var directions: [ChangeDirection]
 
-    public init(text: String, textRange: Range<Int>, range: SourceRange?, terminator: String?, directions: [ChangeDirection]) {
+    public init(text: Substring, textRange: Range<Int>, range: SourceRange?, terminator: String?, directions: [ChangeDirection]) {
         self.text = text
         self.textRange = textRange
         self.range = range

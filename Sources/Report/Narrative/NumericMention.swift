@@ -32,11 +32,11 @@ public struct NumericMention: Equatable, Sendable {
     public var clauseIndex: Int
     /// The clause text between the previous number (or the clause start) and this one:
     /// `收入总计减少` for `收入总计减少1,910.36万元`, `占` for `占 77.77%`.
-    public var label: String
+    public var label: Substring
     /// What the number is about: the label without connectives, direction and share words;
     /// when nothing is left (`占77.77%`, `下降50.99%`), the subject of the previous amount in
     /// the same sentence (`基本支出`, `收入总计`).
-    public var subject: String
+    public var subject: Substring
     /// The direction/comparison word nearest before the number in its clause, if any.
     public var direction: ChangeDirection?
     /// True when the label starts with `占` (a share: `占比`, `占本年支出合计的`).
@@ -45,8 +45,8 @@ public struct NumericMention: Equatable, Sendable {
     public var hasPlaceholderDash: Bool
 
     public init(kind: Kind, value: Amount, numberRange: SourceRange, range: SourceRange,
-                numberTextRange: Range<Int>, textRange: Range<Int>, clauseIndex: Int, label: String,
-                subject: String, direction: ChangeDirection?, isShare: Bool, hasPlaceholderDash: Bool) {
+                numberTextRange: Range<Int>, textRange: Range<Int>, clauseIndex: Int, label: Substring,
+                subject: Substring, direction: ChangeDirection?, isShare: Bool, hasPlaceholderDash: Bool) {
         self.kind = kind
         self.value = value
         self.numberRange = numberRange
