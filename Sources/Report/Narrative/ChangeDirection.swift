@@ -35,9 +35,11 @@ public enum ChangeDirection: String, Sendable, Equatable, Codable, CaseIterable 
     /// Every direction word in `bytes[range]`, in order, with its position.
     static func all(in bytes: [UInt8], range: Range<Int>) -> [(direction: ChangeDirection, range: Range<Int>)] {
         var result: [(direction: ChangeDirection, range: Range<Int>)] = []
+        let words = Self.words, meanings = Self.literalMeanings
         var i = range.lowerBound
         while i < range.upperBound {
-            if let (d, n) = word(in: bytes, at: i, end: range.upperBound) {
+            if let k = words.matchIndex(bytes, at: i, end: range.upperBound) {
+                let (d, n) = (meanings[k], words.literals[k].count)
                 result.append((d, i..<(i + n)))
                 i += n
             } else {

@@ -6,6 +6,11 @@ enum ClauseSplitter {
         var clauses: [NarrativeClause] = []
         var start = 0
         var i = 0
+        func directionsInside(_ range: Range<Int>) -> [ChangeDirection] {
+            var found: [ChangeDirection] = []
+            for d in directions where range.contains(d.range.lowerBound) { found.append(d.direction) }
+            return found
+        }
         func emit(_ end: Int, terminator: Range<Int>?) {
             var lo = start, hi = end
             while lo < hi, t[lo] == 0x20 { lo += 1 }
@@ -16,7 +21,7 @@ enum ClauseSplitter {
                 text: slice(range), textRange: range,
                 range: map.coveringSourceRange(ofText: range),
                 terminator: terminator.map { NarrativeBytes.string(t, $0) },
-                directions: directions.filter { range.contains($0.range.lowerBound) }.map(\.direction)))
+                directions: directionsInside(range)))
         }
         while i < t.count {
             if let n = NarrativeBytes.clauseSeparatorLength(t, at: i, end: t.count) {

@@ -25,9 +25,9 @@ enum MentionScanner {
                 continue
             }
             // A number starts here.
-            let (numberEnd, numberText, isInteger) = readNumber(t, at: i)
+            let (numberEnd, parsed, isInteger) = readNumber(t, at: i)
             defer { i = max(numberEnd, i + 1) }
-            guard let written = Amount(parsing: numberText) else { continue }
+            guard let written = parsed else { continue }
             // Ordinals, item numbers and date parts are not mentions.
             if isInteger {
                 if NarrativeBytes.hasPrefix(t, at: numberEnd, NarrativeBytes.enumerationComma, end: end) { continue }
@@ -99,32 +99,46 @@ enum MentionScanner {
         return mentions
     }
 
-    /// Reads `1,835.83`, `496400`, `7.496,5` (→ 7.4965) at `i`; returns end, text for `Amount(parsing:)`, integer flag.
-    private static func readNumber(_ t: [UInt8], at start: Int) -> (Int, String, Bool) {
+    /// Reads `1,835.83`, `496400`, `7.496,5` (→ 7.4965) at `start`: returns the end offset,
+    /// the amount (nil when it overflows or has more than `Amount.maxDecimals` decimals) and
+    /// whether it was written without a fraction.
+    private static func readNumber(_ t: [UInt8], at start: Int) -> (end: Int, amount: Amount?, isInteger: Bool) {
         var j = start
-        var text: [UInt8] = []
-        while j < t.count, NarrativeBytes.isDigit(t[j]) { text.append(t[j]); j += 1 }
-        // Thousands groups: `,ddd` not followed by another digit.
-        while text.count <= 3 || text.contains(0x2C), j + 3 < t.count, t[j] == 0x2C,
-              NarrativeBytes.isDigit(t[j + 1]), NarrativeBytes.isDigit(t[j + 2]), NarrativeBytes.isDigit(t[j + 3]),
-              !(j + 4 < t.count && NarrativeBytes.isDigit(t[j + 4])) {
-            text.append(contentsOf: t[j..<(j + 4)])
-            j += 4
+        var units: Int64 = 0
+        var overflow = false
+        var decimals = 0
+        @inline(__always) func push(_ digit: UInt8) {
+            let (m, o1) = units.multipliedReportingOverflow(by: 10)
+            let (s, o2) = m.addingReportingOverflow(Int64(digit - 0x30))
+            if o1 || o2 { overflow = true } else { units = s }
+        }
+        while j < t.count, NarrativeBytes.isDigit(t[j]) { push(t[j]); j += 1 }
+        // Thousands groups `,ddd` (not followed by another digit), after a first group of 1–3 digits.
+        if j - start <= 3 {
+            while j + 3 < t.count, t[j] == 0x2C,
+                  NarrativeBytes.isDigit(t[j + 1]), NarrativeBytes.isDigit(t[j + 2]), NarrativeBytes.isDigit(t[j + 3]),
+                  !(j + 4 < t.count && NarrativeBytes.isDigit(t[j + 4])) {
+                push(t[j + 1]); push(t[j + 2]); push(t[j + 3])
+                j += 4
+            }
         }
         var isInteger = true
         if j + 1 < t.count, t[j] == 0x2E, NarrativeBytes.isDigit(t[j + 1]) {
             isInteger = false
-            text.append(0x2E)
             j += 1
-            while j < t.count, NarrativeBytes.isDigit(t[j]) { text.append(t[j]); j += 1 }
+            while j < t.count, NarrativeBytes.isDigit(t[j]) { push(t[j]); decimals += 1; j += 1 }
             // Odd grouping `7.496,5`: fraction digits continue after a comma.
             if j + 1 < t.count, t[j] == 0x2C, NarrativeBytes.isDigit(t[j + 1]) {
                 var k = j + 1
                 while k < t.count, NarrativeBytes.isDigit(t[k]) { k += 1 }
-                if k - j - 1 <= 2 { text.append(contentsOf: t[(j + 1)..<k]); j = k }
+                if k - j - 1 <= 2 {
+                    for d in t[(j + 1)..<k] { push(d); decimals += 1 }
+                    j = k
+                }
             }
         }
-        return (j, String(decoding: text, as: UTF8.self), isInteger)
+        let amount = overflow || decimals > Amount.maxDecimals ? nil : Amount(units: units, decimals: decimals)
+        return (j, amount, isInteger)
     }
 
     private static func amountUnit(_ t: [UInt8], at i: Int) -> (AmountUnit, Int)? {

@@ -105,7 +105,6 @@ enum NarrativeBytes {
     static let middleDot = utf8("·")
     static let ideographicSpace = utf8("\u{3000}")
     static let noBreakSpace = utf8("\u{00A0}")
-    static let clauseSeparators = [fullComma, fullSemicolon, fullStop, fullColon, fullExclamation, fullQuestion]
     static let terminators = [fullStop, fullExclamation, fullQuestion]
     static let closingMarks = [enumerationComma, utf8("”"), utf8("’"), utf8("）"), utf8("」"), utf8("》")]
 
@@ -119,9 +118,10 @@ enum NarrativeBytes {
             let digitAfter = i + 1 < end && isDigit(bytes[i + 1])
             return digitBefore && digitAfter ? nil : 1
         }
-        if b == 0xE3 || b == 0xEF {
-            for p in clauseSeparators where hasPrefix(bytes, at: i, p, end: end) { return 3 }
-        }
+        guard b == 0xE3 || b == 0xEF, i + 2 < end else { return nil }
+        let b1 = bytes[i + 1], b2 = bytes[i + 2]
+        if b == 0xEF, b1 == 0xBC, b2 == 0x8C || b2 == 0x9B || b2 == 0x9A || b2 == 0x81 || b2 == 0x9F { return 3 }  // ，；：！？
+        if b == 0xE3, b1 == 0x80, b2 == 0x82 { return 3 }                                                       // 。
         return nil
     }
 
@@ -129,9 +129,10 @@ enum NarrativeBytes {
     static func terminatorLength(_ bytes: [UInt8], at i: Int, end: Int) -> Int? {
         let b = bytes[i]
         if b == 0x21 || b == 0x3F { return 1 }
-        if b == 0xE3 || b == 0xEF {
-            for p in terminators where hasPrefix(bytes, at: i, p, end: end) { return 3 }
-        }
+        guard b == 0xE3 || b == 0xEF, i + 2 < end else { return nil }
+        let b1 = bytes[i + 1], b2 = bytes[i + 2]
+        if b == 0xEF, b1 == 0xBC, b2 == 0x81 || b2 == 0x9F { return 3 }   // ！？
+        if b == 0xE3, b1 == 0x80, b2 == 0x82 { return 3 }                 // 。
         return nil
     }
 

@@ -25,7 +25,10 @@ public enum NarrativeParser {
         let start = max(0, min(region.start, bytes.count))
         let end = max(start, min(region.end, bytes.count))
         let lines = lineRanges(bytes, start..<end)
-        let wrap = WrapWidth(widths: lines.map { isProse(bytes, line: $0) ? LineNormalizer.displayWidth(bytes, line: $0) : 0 })
+        let widths = lines.map { LineNormalizer.displayWidth(bytes, line: $0) }
+        var proseWidths = widths
+        for k in lines.indices where !isProse(bytes, line: lines[k]) { proseWidths[k] = 0 }
+        let wrap = WrapWidth(widths: proseWidths)
         var assembler = SentenceAssembler()
         var headings: [NarrativeHeading] = []
         // The running sentence looked finished at the end of the previous line: it is
@@ -33,7 +36,7 @@ public enum NarrativeParser {
         var pendingFinish = false
         var pendingAfterDigit = false
         var normalized = NormalizedTextBuilder()
-        for line in lines {
+        for (lineNumber, line) in lines.enumerated() {
             LineNormalizer.normalize(bytes, line: line, into: &normalized)
             let kind = NarrativeLineKind.classify(bytes, line: line, normalized: normalized.text)
             if pendingFinish, kind != .blank, kind != .pageFooter {
@@ -60,7 +63,7 @@ public enum NarrativeParser {
             case .text:
                 assembler.feed(normalized, from: 0)
             }
-            if assembler.isOpen, !continuesAfterLineEnd(normalized.text, width: LineNormalizer.displayWidth(bytes, line: line), wrap: wrap) {
+            if assembler.isOpen, !continuesAfterLineEnd(normalized.text, width: widths[lineNumber], wrap: wrap) {
                 pendingFinish = true
                 pendingAfterDigit = normalized.text.last.map(NarrativeBytes.isDigit) ?? false
             }
