@@ -77,6 +77,13 @@ final class NarrativeMentionTests: XCTestCase {
         XCTAssertFalse(m.contains { $0.value.units > 1_000_000_000_000_000 })
     }
 
+    func testComparisonPhrasesAreNotSubjects() throws {
+        let (_, n) = S.parse("“三公”经费支出1.40万元，比上年度减少0.10万元，下降6.67%；机关运行经费11.99万元，比2023年增加0.23万元。\n")
+        let m = try XCTUnwrap(n.sentences.first).mentions
+        XCTAssertEqual(m.map(\.subject), ["“三公”经费支出", "“三公”经费支出", "“三公”经费支出", "机关运行经费", "比", "机关运行经费"])
+        XCTAssertEqual(m.map(\.direction), [nil, .decrease, .decrease, nil, nil, .increase])
+    }
+
     func testShareWithExplicitDenominatorInheritsTheAmountsSubject() throws {
         let (_, n) = S.parse("2024年一般公共预算财政拨款决算支出1,835.83万元，占本年支出合计的100.00%。\n")
         let m = try XCTUnwrap(n.sentences.first).mentions

@@ -8,6 +8,10 @@ enum MentionScanner {
     private static let divZero = Array("#DIV/0!".utf8)
     private static let fillers: [[UInt8]] = ["其中", "为", "是", "共计", "共", "达到", "达", "约", "了", "的", "各", "均"].map { Array($0.utf8) }
     private static let share = Array("占".utf8)
+    /// Comparison phrases that open a change (`比上年度减少…`): not part of the subject.
+    private static let comparisonPrefixes: [[UInt8]] = [
+        "与上年度相比", "与上年相比", "较上年决算", "较上年度", "较上年", "比上年度", "比上年", "同比", "其中",
+    ].map { Array($0.utf8) }
 
     static func scan(_ t: [UInt8], slice: TextSlicer, map: TextSourceMap, clauses: [NarrativeClause],
                      directions: [(direction: ChangeDirection, range: Range<Int>)]) -> [NumericMention] {
@@ -80,7 +84,10 @@ enum MentionScanner {
             let direction = directions.last { $0.range.lowerBound >= labelRange.lowerBound && $0.range.upperBound <= labelRange.upperBound }?.direction
             let isShare = NarrativeBytes.hasPrefix(t, at: labelRange.lowerBound, share, end: labelRange.upperBound)
             var subject = isShare ? Substring() : slice(subjectRange(t, labelRange))
-            if subject.isEmpty { subject = previousSubject }
+            switch kind {
+            case .amount, .percentage, .count: if subject.isEmpty { subject = previousSubject }
+            case .year, .number: break
+            }
             let numberRange = map.coveringSourceRange(ofText: numberStart..<numberEnd)
             let fullRange = map.coveringSourceRange(ofText: numberStart..<unitEnd)
             guard let numberRange, let fullRange else { continue }
@@ -155,13 +162,15 @@ enum MentionScanner {
         return lo..<hi
     }
 
-    /// The label without a leading `其中` and without trailing fillers and direction words.
+    /// The label without a leading `其中` or comparison phrase and without trailing fillers and direction words.
     static func subjectRange(_ t: [UInt8], _ range: Range<Int>) -> Range<Int> {
         var lo = range.lowerBound, hi = range.upperBound
         var changed = true
         while changed && lo < hi {
             changed = false
-            if NarrativeBytes.hasPrefix(t, at: lo, fillers[0], end: hi) { lo += fillers[0].count; changed = true }
+            for p in comparisonPrefixes where NarrativeBytes.hasPrefix(t, at: lo, p, end: hi) {
+                lo += p.count; changed = true; break
+            }
             for f in fillers.dropFirst() where hi - f.count >= lo && NarrativeBytes.hasSuffix(t, end: hi, f) {
                 hi -= f.count; changed = true; break
             }

@@ -33,9 +33,10 @@ public struct NumericMention: Equatable, Sendable {
     /// The clause text between the previous number (or the clause start) and this one:
     /// `收入总计减少` for `收入总计减少1,910.36万元`, `占` for `占 77.77%`.
     public var label: Substring
-    /// What the number is about: the label without connectives, direction and share words;
-    /// when nothing is left (`占77.77%`, `下降50.99%`), the subject of the previous amount in
-    /// the same sentence (`基本支出`, `收入总计`).
+    /// What the number is about: the label without connectives (`其中`, `比上年度`…), direction
+    /// and share words; for an amount, percentage or count with nothing left (`占77.77%`,
+    /// `下降50.99%`), the subject of the previous amount, percentage or count in the same
+    /// sentence (`基本支出`, `收入总计`).
     public var subject: Substring
     /// The direction/comparison word nearest before the number in its clause, if any.
     public var direction: ChangeDirection?
