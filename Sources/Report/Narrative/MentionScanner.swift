@@ -85,7 +85,7 @@ enum MentionScanner {
             let isShare = NarrativeBytes.hasPrefix(t, at: labelRange.lowerBound, share, end: labelRange.upperBound)
             var subject = isShare ? Substring() : slice(subjectRange(t, labelRange))
             switch kind {
-            case .amount, .percentage, .count: if subject.isEmpty { subject = previousSubject }
+            case .amount, .percentage, .count: if subject.isEmpty && (isShare || direction != nil) { subject = previousSubject }
             case .year, .number: break
             }
             let numberRange = map.coveringSourceRange(ofText: numberStart..<numberEnd)
@@ -170,6 +170,16 @@ enum MentionScanner {
             changed = false
             for p in comparisonPrefixes where NarrativeBytes.hasPrefix(t, at: lo, p, end: hi) {
                 lo += p.count; changed = true; break
+            }
+            // A list marker `(1)` / `(一)` in front of the subject.
+            if lo < hi, t[lo] == 0x28 {
+                var k = lo + 1
+                while k < hi, t[k] != 0x29, k - lo <= 10 { k += 1 }
+                let inner = (lo + 1)..<k
+                if k < hi, t[k] == 0x29, !inner.isEmpty,
+                   inner.allSatisfy({ NarrativeBytes.isDigit(t[$0]) }) || NarrativeBytes.chineseNumeral(t, at: lo + 1, end: k)?.length == inner.count {
+                    lo = k + 1; changed = true
+                }
             }
             for f in fillers.dropFirst() where hi - f.count >= lo && NarrativeBytes.hasSuffix(t, end: hi, f) {
                 hi -= f.count; changed = true; break

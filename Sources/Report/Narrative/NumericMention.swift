@@ -34,9 +34,9 @@ public struct NumericMention: Equatable, Sendable {
     /// `收入总计减少` for `收入总计减少1,910.36万元`, `占` for `占 77.77%`.
     public var label: Substring
     /// What the number is about: the label without connectives (`其中`, `比上年度`…), direction
-    /// and share words; for an amount, percentage or count with nothing left (`占77.77%`,
-    /// `下降50.99%`), the subject of the previous amount, percentage or count in the same
-    /// sentence (`基本支出`, `收入总计`).
+    /// and share words; for a share or a change with nothing left (`占77.77%`, `下降50.99%`),
+    /// the subject of the previous amount, percentage or count in the same sentence
+    /// (`基本支出`, `收入总计`). Empty when the text names no subject.
     public var subject: Substring
     /// The direction/comparison word nearest before the number in its clause, if any.
     public var direction: ChangeDirection?
