@@ -4,15 +4,21 @@ public enum NarrativeParser {
     /// Parses `regions` (byte ranges of non-table text, in document order) of `bytes`.
     /// Ranges are clamped to the text; a range that starts before the end of the previous one is cut.
     public static func parse(_ bytes: [UInt8], regions: [SourceRange]) -> Narrative {
-        var blocks: [NarrativeBlock] = []
+        Narrative(blocks: clamped(regions, count: bytes.count).map { parseBlock(bytes, region: $0) })
+    }
+
+    /// `regions` clamped to `0..<count`, each starting no earlier than the previous one ends.
+    static func clamped(_ regions: [SourceRange], count: Int) -> [SourceRange] {
+        var result: [SourceRange] = []
+        result.reserveCapacity(regions.count)
         var floor = 0
         for region in regions {
-            let start = max(floor, min(region.start, bytes.count))
-            let end = max(start, min(region.end, bytes.count))
+            let start = max(floor, min(region.start, count))
+            let end = max(start, min(region.end, count))
             floor = end
-            blocks.append(parseBlock(bytes, region: SourceRange(start: start, end: end)))
+            result.append(SourceRange(start: start, end: end))
         }
-        return Narrative(blocks: blocks)
+        return result
     }
 
     /// Parses the whole text as one narrative region.

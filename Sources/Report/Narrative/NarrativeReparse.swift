@@ -18,18 +18,9 @@ extension NarrativeParser {
                 reusable[block.region.shifted(by: edit.delta)] = block
             }
         }
-        var blocks: [NarrativeBlock] = []
-        var floor = 0
-        for region in regions {
-            let start = max(floor, min(region.start, bytes.count))
-            let end = max(start, min(region.end, bytes.count))
-            floor = end
-            let clamped = SourceRange(start: start, end: end)
-            if let block = reusable[clamped] {
-                blocks.append(block.region.start == clamped.start ? block : block.shifted(by: edit.delta))
-            } else {
-                blocks.append(parseBlock(bytes, region: clamped))
-            }
+        let blocks = clamped(regions, count: bytes.count).map { region in
+            guard let block = reusable[region] else { return parseBlock(bytes, region: region) }
+            return block.region.start == region.start ? block : block.shifted(by: edit.delta)
         }
         return Narrative(blocks: blocks)
     }
