@@ -150,7 +150,7 @@ final class NarrativeSentenceTests: XCTestCase {
         let bytes = Array(text.utf8)
         let whole = NarrativeParser.parse(bytes)
         let block = NarrativeParser.parseBlock(bytes, region: SourceRange(start: 0, end: bytes.count))
-        XCTAssertEqual(whole.sentences, block.sentences)
+        XCTAssertEqual(Array(whole.sentences), block.sentences)
         // Shifting a block moves every range.
         let shifted = block.shifted(by: 7)
         XCTAssertEqual(shifted.sentences.first?.range, block.sentences.first?.range.shifted(by: 7))

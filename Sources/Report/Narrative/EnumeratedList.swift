@@ -34,4 +34,10 @@ public struct EnumeratedList: Equatable, Sendable {
         self.isNumbered = isNumbered
         self.items = items
     }
+
+    func shifted(by delta: Int) -> EnumeratedList {
+        var copy = self
+        copy.items = items.map { item in var item = item; item.range = item.range?.shifted(by: delta); return item }
+        return copy
+    }
 }

@@ -9,8 +9,8 @@ public struct Narrative: Equatable, Sendable {
     public var preambleSections: [NarrativeSection]
     /// Every heading line, in order.
     public var headings: [NarrativeHeading]
-    /// Every sentence, in order.
-    public var sentences: [NarrativeSentence]
+    /// Every sentence, in order (read through the blocks; indices are 0-based `Int`s).
+    public var sentences: NarrativeSentenceList
 
     public static let empty = Narrative(blocks: [])
 
@@ -20,11 +20,11 @@ public struct Narrative: Equatable, Sendable {
     public init(blocks: [NarrativeBlock]) {
         self.blocks = blocks
         headings = blocks.flatMap(\.headings)
-        sentences = blocks.flatMap(\.sentences)
+        let sentences = NarrativeSentenceList(blocks: blocks)
+        self.sentences = sentences
         let documentEnd = blocks.last?.region.end ?? 0
-        let starts = sentences.map(\.range.start)
         func sentenceIndices(_ range: SourceRange) -> Range<Int> {
-            lowerBound(starts, range.start)..<lowerBound(starts, range.end)
+            firstSentence(in: sentences, startingAtOrAfter: range.start)..<firstSentence(in: sentences, startingAtOrAfter: range.end)
         }
 
         struct Open { var heading: NarrativeHeading; var level: Int; var ordinal: Int; var children: [NarrativeSection] }
@@ -76,13 +76,7 @@ public struct Narrative: Equatable, Sendable {
 
     /// Index of the sentence whose source range touches `offset`.
     public func sentenceIndex(at offset: Int) -> Int? {
-        let starts = sentences.lazy.map(\.range.start)
-        var lo = 0, hi = sentences.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if starts[mid] <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        let candidate = lo - 1
+        let candidate = firstSentence(in: sentences, startingAtOrAfter: offset + 1) - 1
         guard candidate >= 0, sentences[candidate].range.touches(offset) else { return nil }
         return candidate
     }
@@ -114,12 +108,12 @@ public struct Narrative: Equatable, Sendable {
     }
 }
 
-/// First index whose value is ≥ `value` in a sorted array.
-private func lowerBound(_ values: [Int], _ value: Int) -> Int {
-    var lo = 0, hi = values.count
+/// Index of the first sentence that starts at or after `offset` (binary search; sentences are in order).
+private func firstSentence(in sentences: NarrativeSentenceList, startingAtOrAfter offset: Int) -> Int {
+    var lo = 0, hi = sentences.count
     while lo < hi {
         let mid = (lo + hi) / 2
-        if values[mid] < value { lo = mid + 1 } else { hi = mid }
+        if sentences[mid].range.start < offset { lo = mid + 1 } else { hi = mid }
     }
     return lo
 }

@@ -1,21 +1,44 @@
 /// The narrative of one region (a run of non-table text): its heading lines and
 /// sentences, in order. Blocks are parsed independently, so an edit inside a
 /// region re-parses only that region; `Narrative(blocks:)` assembles the tree.
+/// Moving a block after an edit elsewhere is O(headings): sentences are shifted on access.
 public struct NarrativeBlock: Equatable, Sendable {
-    public var region: SourceRange
-    public var headings: [NarrativeHeading]
-    public var sentences: [NarrativeSentence]
+    public private(set) var region: SourceRange
+    public private(set) var headings: [NarrativeHeading]
+    private let parsedSentences: [NarrativeSentence]
+    /// How far the text moved since the block was parsed.
+    private var offsetShift = 0
 
     public init(region: SourceRange, headings: [NarrativeHeading], sentences: [NarrativeSentence]) {
         self.region = region
         self.headings = headings
-        self.sentences = sentences
+        self.parsedSentences = sentences
+    }
+
+    /// The block's sentences, in order.
+    public var sentences: [NarrativeSentence] {
+        offsetShift == 0 ? parsedSentences : parsedSentences.map { $0.shifted(by: offsetShift) }
+    }
+
+    /// Number of sentences.
+    public var sentenceCount: Int { parsedSentences.count }
+
+    /// The sentence at `index` (0-based within the block).
+    public func sentence(_ index: Int) -> NarrativeSentence {
+        offsetShift == 0 ? parsedSentences[index] : parsedSentences[index].shifted(by: offsetShift)
     }
 
     /// The same block with every source offset moved by `delta` (for blocks after an edit).
     public func shifted(by delta: Int) -> NarrativeBlock {
-        NarrativeBlock(region: region.shifted(by: delta),
-                       headings: headings.map { $0.shifted(by: delta) },
-                       sentences: sentences.map { $0.shifted(by: delta) })
+        var copy = self
+        copy.region = region.shifted(by: delta)
+        copy.headings = headings.map { $0.shifted(by: delta) }
+        copy.offsetShift += delta
+        return copy
+    }
+
+    public static func == (lhs: NarrativeBlock, rhs: NarrativeBlock) -> Bool {
+        lhs.region == rhs.region && lhs.headings == rhs.headings && lhs.sentenceCount == rhs.sentenceCount
+            && (0..<lhs.sentenceCount).allSatisfy { lhs.sentence($0) == rhs.sentence($0) }
     }
 }

@@ -18,4 +18,10 @@ public struct NarrativeClause: Equatable, Sendable {
         self.terminator = terminator
         self.directions = directions
     }
+
+    func shifted(by delta: Int) -> NarrativeClause {
+        var copy = self
+        copy.range = range?.shifted(by: delta)
+        return copy
+    }
 }
