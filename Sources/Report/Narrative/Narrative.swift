@@ -108,12 +108,7 @@ public struct Narrative: Equatable, Sendable {
     }
 }
 
-/// Index of the first sentence that starts at or after `offset` (binary search; sentences are in order).
+/// Index of the first sentence that starts at or after `offset`.
 private func firstSentence(in sentences: NarrativeSentenceList, startingAtOrAfter offset: Int) -> Int {
-    var lo = 0, hi = sentences.count
-    while lo < hi {
-        let mid = (lo + hi) / 2
-        if sentences[mid].range.start < offset { lo = mid + 1 } else { hi = mid }
-    }
-    return lo
+    sentences.firstIndex(startingAtOrAfter: offset)
 }

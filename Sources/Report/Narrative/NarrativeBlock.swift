@@ -28,6 +28,17 @@ public struct NarrativeBlock: Equatable, Sendable {
         offsetShift == 0 ? parsedSentences[index] : parsedSentences[index].shifted(by: offsetShift)
     }
 
+    /// Index (within the block) of the first sentence starting at or after `offset`.
+    func firstSentence(startingAtOrAfter offset: Int) -> Int {
+        let target = offset - offsetShift
+        var lo = 0, hi = parsedSentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if parsedSentences[mid].start < target { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
     /// The same block with every source offset moved by `delta` (for blocks after an edit).
     public func shifted(by delta: Int) -> NarrativeBlock {
         var copy = self

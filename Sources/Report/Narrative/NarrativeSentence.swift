@@ -34,6 +34,9 @@ public struct NarrativeSentence: Equatable, Sendable {
     /// Smallest source range covering the sentence.
     public var range: SourceRange { parsedRange.shifted(by: offsetShift) }
 
+    /// Source offset of the sentence's first byte.
+    var start: Int { parsedRange.start + offsetShift }
+
     /// Where every byte of `text` came from.
     public var sourceMap: TextSourceMap {
         offsetShift == 0 ? parsedSourceMap : parsedSourceMap.shifted(by: offsetShift)

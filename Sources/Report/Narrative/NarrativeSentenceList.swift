@@ -28,6 +28,23 @@ public struct NarrativeSentenceList: RandomAccessCollection, Equatable, Sendable
         return blocks[lo].sentence(position - firstIndex[lo])
     }
 
+    /// Index of the first sentence that starts at or after `offset` (`endIndex` when none does).
+    public func firstIndex(startingAtOrAfter offset: Int) -> Int {
+        // The first block that ends after `offset` holds the answer, unless all its sentences start before it.
+        var lo = 0, hi = blocks.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if blocks[mid].region.end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        var b = lo
+        while b < blocks.count {
+            let local = blocks[b].firstSentence(startingAtOrAfter: offset)
+            if local < blocks[b].sentenceCount { return firstIndex[b] + local }
+            b += 1
+        }
+        return endIndex
+    }
+
     public static func == (lhs: NarrativeSentenceList, rhs: NarrativeSentenceList) -> Bool {
         lhs.elementsEqual(rhs)
     }
