@@ -47,17 +47,13 @@ struct BatchBenchmark {
     /// Wall time of one run (stdout discarded), its exit code and stderr.
     static func time(_ executable: String, _ arguments: [String]) -> (Double, Int32, String)? {
         guard FileManager.default.isExecutableFile(atPath: executable) else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        let errors = Pipe()
-        process.standardError = errors
+        let stderrPath = NSTemporaryDirectory() + "juesuan-bench-batch.err"
         let start = Clock.now()
-        guard (try? process.run()) != nil else { return nil }
-        let stderr = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        guard let process = try? Subprocess.spawn(executable, arguments, pipeInput: false, pipeOutput: false, stderrPath: stderrPath)
+        else { return nil }
+        let code = process.wait()
         let ms = Clock.ms(start, Clock.now())
-        return (ms, process.terminationStatus, String(decoding: stderr, as: UTF8.self))
+        let stderr = (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? ""
+        return (ms, code, stderr)
     }
 }

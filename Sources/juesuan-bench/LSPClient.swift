@@ -31,35 +31,28 @@ enum BenchError: Error, CustomStringConvertible {
 /// JSON-RPC on its stdin/stdout. A reader thread timestamps each message when its last
 /// byte arrives, before decoding it, so that decoding does not count as server time.
 final class LSPClient: @unchecked Sendable {
-    let process = Process()
+    let executable: String
+    let stderrPath: String
+    private var process: Subprocess?
     /// When `start()` began spawning the process.
     private(set) var startTime: UInt64 = 0
-    private let input = Pipe()
-    private let output = Pipe()
     private let condition = NSCondition()
     private var inbox: [Received] = []
     private var ended = false
     private var nextID = 0
 
     init(executable: String, stderrPath: String?) {
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = []
-        process.standardInput = input
-        process.standardOutput = output
-        if let stderrPath, FileManager.default.createFile(atPath: stderrPath, contents: nil),
-           let handle = FileHandle(forWritingAtPath: stderrPath) {
-            process.standardError = handle
-        } else {
-            process.standardError = FileHandle.nullDevice
-        }
+        self.executable = executable
+        self.stderrPath = stderrPath ?? "/dev/null"
     }
 
-    var pid: Int32 { process.processIdentifier }
+    var pid: Int32 { process?.pid ?? -1 }
 
     func start() throws {
         startTime = Clock.now()
-        try process.run()
-        let fd = output.fileHandleForReading.fileDescriptor
+        let process = try Subprocess.spawn(executable, [], pipeInput: true, pipeOutput: true, stderrPath: stderrPath)
+        self.process = process
+        let fd = process.output
         let thread = Thread { [self] in readLoop(fd) }
         thread.stackSize = 1 << 20
         thread.start()
@@ -76,7 +69,7 @@ final class LSPClient: @unchecked Sendable {
     /// Writes framed bytes; returns the time just before the write.
     @discardableResult
     func writeFramed(_ data: Data) throws -> UInt64 {
-        let fd = input.fileHandleForWriting.fileDescriptor
+        guard let fd = process?.input else { throw BenchError.message("the server is not running") }
         let time = Clock.now()
         try data.withUnsafeBytes { raw in
             var offset = 0
@@ -143,11 +136,18 @@ final class LSPClient: @unchecked Sendable {
     func stop() {
         if let (id, _) = try? request("shutdown", [:]) { _ = try? response(to: id, timeout: 10) }
         _ = try? notify("exit", [:])
-        try? input.fileHandleForWriting.close()
+        guard let process else { return }
+        close(process.input)
         let deadline = Date(timeIntervalSinceNow: 5)
-        while process.isRunning, Date() < deadline { usleep(5_000) }
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
+        while process.poll() == nil {
+            if Date() > deadline {
+                kill(process.pid, SIGKILL)
+                _ = process.wait()
+                break
+            }
+            usleep(2_000)
+        }
+        self.process = nil
     }
 
     private func readLoop(_ fd: Int32) {
@@ -173,6 +173,7 @@ final class LSPClient: @unchecked Sendable {
                 condition.unlock()
             }
         }
+        close(fd)
         condition.lock()
         ended = true
         condition.broadcast()
