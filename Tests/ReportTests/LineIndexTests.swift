@@ -18,6 +18,14 @@ final class LineIndexTests: XCTestCase {
         XCTAssertEqual(LineIndex("x\n").lineCount, 2)
     }
 
+    func testArrayAndGenericCollectionsGiveTheSameIndex() {
+        let bytes = Array("甲\n乙\r\n\r丙\n\n丁\r".utf8)
+        XCTAssertEqual(LineIndex(utf8: bytes), LineIndex(utf8: bytes[...]))
+        XCTAssertEqual(LineIndex(utf8: bytes).lineStarts, [0, 4, 9, 10, 14, 15, 19])
+        let slice = bytes[4...]
+        XCTAssertEqual(LineIndex(utf8: slice).lineStarts, [0, 5, 6, 10, 11, 15], "a slice counts from its start")
+    }
+
     func testCJKAndFullWidthPunctuation() {
         let text = "收入，支出。\n合计"
         // 收 入 ， 支 出 。 are 3 bytes each, one UTF-16 and one UTF-32 unit each.

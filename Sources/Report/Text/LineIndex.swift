@@ -32,6 +32,28 @@ public struct LineIndex: Sendable, Equatable {
         utf8Count = bytes.count
     }
 
+    /// The same index, for the common case of an array (the generic initializer is not
+    /// specialised across modules and costs ~8× more per byte).
+    public init(utf8 bytes: [UInt8]) {
+        var starts = [0]
+        bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            var i = 0
+            while i < count {
+                let b = buffer[i]
+                if b == 0x0A {
+                    starts.append(i + 1)
+                } else if b == 0x0D {
+                    if i + 1 < count, buffer[i + 1] == 0x0A { i += 1 }
+                    starts.append(i + 1)
+                }
+                i += 1
+            }
+        }
+        lineStarts = starts
+        utf8Count = bytes.count
+    }
+
     public init(_ text: String) {
         self.init(utf8: Array(text.utf8))
     }
