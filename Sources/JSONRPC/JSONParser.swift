@@ -155,7 +155,9 @@ public struct JSONParser {
             index += 1
         }
         // Slow path: unescape into a scratch buffer.
-        var bytes = Array(buffer[start..<index])
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(index - start + 64)
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<index]))
         while true {
             guard index < buffer.count else { throw .unexpectedEnd }
             let b = buffer[index]
@@ -166,8 +168,15 @@ public struct JSONParser {
             }
             if b < 0x20 { throw .unexpectedByte(b, at: index) }
             if b != UInt8(ascii: "\\") {
-                bytes.append(b)
+                // Copy the whole run up to the next escape or quote at once.
+                let run = index
                 index += 1
+                while index < buffer.count {
+                    let c = buffer[index]
+                    if c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") || c < 0x20 { break }
+                    index += 1
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[run..<index]))
                 continue
             }
             let escapeStart = index

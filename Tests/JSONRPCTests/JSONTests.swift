@@ -22,6 +22,15 @@ final class JSONTests: XCTestCase {
         XCTAssertEqual(try JSONParser.parse("\"中文，𠀀😀\""), .string("中文，𠀀😀"))
     }
 
+    func testLongRunsBetweenEscapes() throws {
+        let line = String(repeating: "合计\t1,234.56 ", count: 50)
+        let text = String(repeating: line + "\n", count: 40) + "末"
+        let encoded = String(decoding: JSONWriter.encode(.string(text)), as: UTF8.self)
+        XCTAssertEqual(try JSONParser.parse(encoded), .string(text))
+        XCTAssertThrowsError(try JSONParser.parse("\"a\\nb\u{01}c\""), "a raw control byte after an escape")
+        XCTAssertThrowsError(try JSONParser.parse("\"a\\nbc"), "unterminated after an escape")
+    }
+
     func testRejects() {
         for bad in ["", "[", "{\"a\":}", "tru", "1.", "-", "1e", "\"\\x\"", "\"\\u12\"", "[1 2]", "{1:2}", "\"abc", "1 2", "+1"] {
             XCTAssertThrowsError(try JSONParser.parse(bad), bad)
