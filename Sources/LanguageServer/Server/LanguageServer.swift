@@ -33,7 +33,8 @@ public final class LanguageServer: @unchecked Sendable {
     private var nextOutgoingID = 0
     /// Our requests to the client still waiting for an answer, with what to do with it.
     private var outgoing: [RequestID: (Result<JSONValue, ResponseError>) -> Void] = [:]
-    private var runningAnalyses = 0
+    /// Analyses started and not yet finished, over all documents (at most one per document).
+    private(set) var runningAnalyses = 0
     /// The client has sent `textDocument/diagnostic` (in `auto` mode this stops pushing).
     private var clientHasPulled = false
 
@@ -201,7 +202,7 @@ public final class LanguageServer: @unchecked Sendable {
         }
         for change in changes {
             let edit = try open.document.apply(change: change, encoding: encoding)
-            open.analysis.pendingEdits?.append(edit)
+            open.analysis.record(edit)
         }
         open.document.setVersion(version)
     }
@@ -296,9 +297,8 @@ public final class LanguageServer: @unchecked Sendable {
     private func scheduleAnalysis(uri: String) {
         guard var open = documents[uri], open.analysis.dirty, !open.analysis.running,
               let session = open.analysis.session else { return }
-        let edits = open.analysis.pendingEdits
+        let edits = open.analysis.takeEdits()
         open.analysis.session = nil
-        open.analysis.pendingEdits = []
         open.analysis.running = true
         open.analysis.dirty = false
         let document = open.document

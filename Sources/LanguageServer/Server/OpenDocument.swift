@@ -21,12 +21,31 @@ struct AnalysisState {
     /// Nil while an analysis job holds the session.
     var session: (any AnalysisSession)?
     /// Changes since the text the session last saw; nil when it must read the text in full.
-    var pendingEdits: [ByteEdit]?
+    private(set) var pendingEdits: [ByteEdit]?
+    /// More changes than this during one analysis are not kept: the next analysis reads
+    /// the text in full instead, so that a stuck or very slow analysis cannot make the
+    /// list grow without bound.
+    static let maxPendingEdits = 1_000
     var running = false
     var dirty = true
     var latest: AnalysisSnapshot?
 
     init(session: any AnalysisSession) {
         self.session = session
+    }
+
+    /// Remembers a change for the next analysis.
+    mutating func record(_ edit: ByteEdit) {
+        guard var edits = pendingEdits else { return }
+        pendingEdits = nil // append without copying the list
+        guard edits.count < Self.maxPendingEdits else { return }
+        edits.append(edit)
+        pendingEdits = edits
+    }
+
+    /// Hands the recorded changes to an analysis that is about to start.
+    mutating func takeEdits() -> [ByteEdit]? {
+        defer { pendingEdits = [] }
+        return pendingEdits
     }
 }
