@@ -6,6 +6,8 @@ public struct NarrativeBlock: Equatable, Sendable {
     public private(set) var region: SourceRange
     public private(set) var headings: [NarrativeHeading]
     private let parsedSentences: [NarrativeSentence]
+    /// `parsedSentences[k].start`, for binary searches that do not touch (retain) the sentences.
+    private let parsedStarts: [Int]
     /// How far the text moved since the block was parsed.
     private var offsetShift = 0
 
@@ -13,6 +15,7 @@ public struct NarrativeBlock: Equatable, Sendable {
         self.region = region
         self.headings = headings
         self.parsedSentences = sentences
+        parsedStarts = sentences.map(\.start)
     }
 
     /// The block's sentences, in order.
@@ -31,10 +34,10 @@ public struct NarrativeBlock: Equatable, Sendable {
     /// Index (within the block) of the first sentence starting at or after `offset`.
     func firstSentence(startingAtOrAfter offset: Int) -> Int {
         let target = offset - offsetShift
-        var lo = 0, hi = parsedSentences.count
+        var lo = 0, hi = parsedStarts.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if parsedSentences[mid].start < target { lo = mid + 1 } else { hi = mid }
+            if parsedStarts[mid] < target { lo = mid + 1 } else { hi = mid }
         }
         return lo
     }

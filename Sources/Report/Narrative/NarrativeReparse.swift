@@ -9,18 +9,31 @@ extension NarrativeParser {
     ///   - edit: the edit, in offsets of the old text.
     ///   - regions: the narrative regions of the new text, in order.
     public static func reparse(_ old: Narrative, bytes: [UInt8], edit: ByteEdit, regions: [SourceRange]) -> Narrative {
-        // Old blocks that the edit left intact, keyed by their region in the new text.
-        var reusable: [SourceRange: NarrativeBlock] = [:]
-        for block in old.blocks {
-            if block.region.end < edit.range.start {
-                reusable[block.region] = block
-            } else if block.region.start > edit.range.end {
-                reusable[block.region.shifted(by: edit.delta)] = block
+        // Old blocks that the edit left intact, matched to the new regions in one ordered walk
+        // (both lists are sorted): a region reuses the old block whose moved region equals it.
+        let old = old.blocks
+        var k = 0
+        let blocks = clamped(regions, count: bytes.count).map { region -> NarrativeBlock in
+            while k < old.count {
+                let block = old[k]
+                let moved: SourceRange
+                if block.region.end < edit.range.start {
+                    moved = block.region
+                } else if block.region.start > edit.range.end {
+                    moved = block.region.shifted(by: edit.delta)
+                } else {
+                    k += 1 // touched by the edit: never reused
+                    continue
+                }
+                if moved == region {
+                    k += 1
+                    return block.region.start == region.start ? block : block.shifted(by: edit.delta)
+                }
+                // An old block that may still match a later region stays for it.
+                if moved.start > region.start || (moved.start == region.start && moved.end > region.end) { break }
+                k += 1
             }
-        }
-        let blocks = clamped(regions, count: bytes.count).map { region in
-            guard let block = reusable[region] else { return parseBlock(bytes, region: region) }
-            return block.region.start == region.start ? block : block.shifted(by: edit.delta)
+            return parseBlock(bytes, region: region)
         }
         return Narrative(blocks: blocks)
     }

@@ -4,6 +4,8 @@ public struct NarrativeSentenceList: RandomAccessCollection, Equatable, Sendable
     private let blocks: [NarrativeBlock]
     /// `firstIndex[b]` is the index of block `b`'s first sentence; one extra entry holds the total.
     private let firstIndex: [Int]
+    /// `blocks[b].region.end`, for binary searches that do not touch (retain) the blocks.
+    private let regionEnds: [Int]
 
     init(blocks: [NarrativeBlock]) {
         self.blocks = blocks
@@ -11,6 +13,7 @@ public struct NarrativeSentenceList: RandomAccessCollection, Equatable, Sendable
         first.reserveCapacity(blocks.count + 1)
         for block in blocks { first.append((first.last ?? 0) + block.sentenceCount) }
         self.firstIndex = first
+        regionEnds = blocks.map(\.region.end)
     }
 
     public var startIndex: Int { 0 }
@@ -34,15 +37,13 @@ public struct NarrativeSentenceList: RandomAccessCollection, Equatable, Sendable
         var lo = 0, hi = blocks.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if blocks[mid].region.end <= offset { lo = mid + 1 } else { hi = mid }
+            if regionEnds[mid] <= offset { lo = mid + 1 } else { hi = mid }
         }
-        var b = lo
-        while b < blocks.count {
-            let local = blocks[b].firstSentence(startingAtOrAfter: offset)
-            if local < blocks[b].sentenceCount { return firstIndex[b] + local }
-            b += 1
-        }
-        return endIndex
+        guard lo < blocks.count else { return endIndex }
+        let local = blocks[lo].firstSentence(startingAtOrAfter: offset)
+        // Blocks after `lo` start after its region ends, so after `offset`: when no sentence of
+        // block `lo` qualifies, the answer is the next block's first sentence, whichever block has one.
+        return local < blocks[lo].sentenceCount ? firstIndex[lo] + local : firstIndex[lo + 1]
     }
 
     public static func == (lhs: NarrativeSentenceList, rhs: NarrativeSentenceList) -> Bool {
