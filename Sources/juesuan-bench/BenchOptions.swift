@@ -5,6 +5,8 @@ struct BenchOptions {
     var quick = false
     var jsonPath = ".build/juesuan-bench.json"
     var server: String?
+    /// Run only these parts (server, batch, inprocess); all when empty.
+    var only: Set<String> = []
 
     static let usage = """
         Usage: juesuan-bench [--quick] [--json PATH] [--server PATH]
@@ -13,6 +15,7 @@ struct BenchOptions {
           --json PATH    where to write the figures as JSON (default .build/juesuan-bench.json)
           --server PATH  the juesuan-ls to measure (default: the one next to this binary;
                          build it with `swift build -c release`)
+          --only PARTS   comma-separated parts to run: server, batch, inprocess (for profiling)
 
         """
 
@@ -22,9 +25,13 @@ struct BenchOptions {
         while k < arguments.count {
             switch arguments[k] {
             case "--quick": options.quick = true
-            case "--json", "--server":
-                guard k + 1 < arguments.count else { return .failure(.message("\(arguments[k]) needs a path")) }
-                if arguments[k] == "--json" { options.jsonPath = arguments[k + 1] } else { options.server = arguments[k + 1] }
+            case "--json", "--server", "--only":
+                guard k + 1 < arguments.count else { return .failure(.message("\(arguments[k]) needs a value")) }
+                switch arguments[k] {
+                case "--json": options.jsonPath = arguments[k + 1]
+                case "--server": options.server = arguments[k + 1]
+                default: options.only = Set(arguments[k + 1].split(separator: ",").map(String.init))
+                }
                 k += 1
             case "--help", "-h": return .failure(.message(""))
             case let other: return .failure(.message("unknown argument \(other)"))
@@ -33,6 +40,8 @@ struct BenchOptions {
         }
         return .success(options)
     }
+
+    func runs(_ part: String) -> Bool { only.isEmpty || only.contains(part) }
 
     /// Samples per measurement.
     var keystrokes: Int { quick ? 100 : 500 }

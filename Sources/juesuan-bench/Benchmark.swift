@@ -15,7 +15,7 @@ struct Benchmark {
         let stderrPath = NSTemporaryDirectory() + "juesuan-bench-server.log"
 
         // Cold starts: each a fresh process opening the volume.
-        for k in 0..<options.coldStarts {
+        for k in 0..<options.coldStarts where options.runs("server") {
             progress("cold start \(k + 1)/\(options.coldStarts)")
             let session = try ServerSession(server: server, document: large, stderrPath: stderrPath)
             results.coldStarts.add(session.coldStartMs)
@@ -23,7 +23,7 @@ struct Benchmark {
             session.stop()
         }
 
-        for document in [small, large] {
+        for document in [small, large] where options.runs("server") {
             progress("\(document.name): \(options.keystrokes) keystrokes")
             let session = try ServerSession(server: server, document: document, stderrPath: stderrPath)
             defer { session.stop() }
@@ -45,13 +45,20 @@ struct Benchmark {
             }
         }
 
-        progress("batch check")
-        let path = NSTemporaryDirectory() + "juesuan-bench-\(large.name).txt"
-        try Data(large.bytes).write(to: URL(fileURLWithPath: path))
-        results.batch = BatchBenchmark(server: server, path: path, bytes: large.bytes.count, runs: options.batchRuns).run()
-
-        progress("in-process parse and check")
-        results.inProcess = InProcessBenchmarks(document: large, runs: options.parseRuns, keystrokes: options.keystrokes).run()
+        if results.large.name.isEmpty {
+            results.small = BenchResults.DocumentFigures(name: small.name, lines: small.lineCount, bytes: small.bytes.count)
+            results.large = BenchResults.DocumentFigures(name: large.name, lines: large.lineCount, bytes: large.bytes.count)
+        }
+        if options.runs("batch") {
+            progress("batch check")
+            let path = NSTemporaryDirectory() + "juesuan-bench-\(large.name).txt"
+            try Data(large.bytes).write(to: URL(fileURLWithPath: path))
+            results.batch = BatchBenchmark(server: server, path: path, bytes: large.bytes.count, runs: options.batchRuns).run()
+        }
+        if options.runs("inprocess") {
+            progress("in-process parse and check")
+            results.inProcess = InProcessBenchmarks(document: large, runs: options.parseRuns, keystrokes: options.keystrokes).run()
+        }
         return results
     }
 }
