@@ -16,7 +16,7 @@ public struct JSONWriter {
         switch value {
         case .null: append("null")
         case .bool(let b): append(b ? "true" : "false")
-        case .int(let i): bytes.append(contentsOf: String(i).utf8)
+        case .int(let i): writeInt(i)
         case .double(let d):
             if d.isFinite {
                 if d == d.rounded(), abs(d) < 1e15 {
@@ -44,6 +44,8 @@ public struct JSONWriter {
                 write(members[key] ?? .null)
             }
             bytes.append(UInt8(ascii: "}"))
+        case .encoded(let e):
+            bytes.append(contentsOf: e.bytes)
         }
     }
 
@@ -53,8 +55,31 @@ public struct JSONWriter {
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
+    /// Decimal digits without a temporary String.
+    private mutating func writeInt(_ i: Int) {
+        if i < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = i.magnitude
+        let start = bytes.count
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        bytes[start..<bytes.count].reverse()
+    }
+
     private mutating func writeString(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
+        var s = s
+        let done: Bool = s.withUTF8 { utf8 in
+            // Fast path: nothing to escape, one copy.
+            for b in utf8 where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if done {
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         for b in s.utf8 {
             switch b {
             case UInt8(ascii: "\""): append("\\\"")

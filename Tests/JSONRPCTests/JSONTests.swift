@@ -62,4 +62,29 @@ final class JSONTests: XCTestCase {
     func testWriterSortsKeys() {
         XCTAssertEqual((["b": 1, "a": 2, "c": 3] as JSONValue).description, #"{"a":2,"b":1,"c":3}"#)
     }
+
+    func testWriterIntegers() throws {
+        for i in [0, 7, -7, 10, 1_234_567_890, Int.max, Int.min] {
+            XCTAssertEqual(JSONValue.int(i).description, String(i))
+            XCTAssertEqual(try JSONParser.parse(JSONValue.int(i).description).intValue, i)
+        }
+    }
+
+    func testEncodedValuesReadCompareAndWriteLikeTheirValue() throws {
+        let diagnostic: JSONValue = ["range": ["start": ["line": 1, "character": 2]], "message": "合计\"不符\"", "severity": 1]
+        let encoded = JSONValue.encoding(diagnostic)
+        XCTAssertEqual(encoded, diagnostic)
+        XCTAssertEqual(diagnostic, encoded)
+        XCTAssertEqual(encoded.hashValue, diagnostic.hashValue)
+        XCTAssertEqual(Set([encoded, diagnostic]).count, 1)
+        XCTAssertEqual(encoded["range"]?["start"]?["line"]?.intValue, 1)
+        XCTAssertEqual(encoded["message"]?.stringValue, "合计\"不符\"")
+        XCTAssertEqual(encoded.objectValue?.count, 3)
+        XCTAssertEqual(encoded.kindName, "object")
+        XCTAssertNotEqual(encoded, ["severity": 1])
+        let list: JSONValue = ["diagnostics": [encoded, .encoding(2)], "uri": "file:///a"]
+        XCTAssertEqual(list.description, (["diagnostics": [diagnostic, 2], "uri": "file:///a"] as JSONValue).description)
+        XCTAssertEqual(try JSONParser.parse(list.description), list)
+        XCTAssertEqual(JSONValue.encoding(encoded), diagnostic, "wrapping twice keeps one value")
+    }
 }
