@@ -21,7 +21,7 @@ public struct AnalysisSnapshot: Sendable {
     public var converter: PositionConverter { PositionConverter(bytes: bytes, lineIndex: lineIndex, encoding: encoding) }
 
     init(uri: String, version: Int, bytes: [UInt8], lineIndex: LineIndex, encoding: PositionEncoding,
-         result: AnalysisResult, settings: ServerSettings, includeRelated: Bool = true)
+         result: AnalysisResult, settings: ServerSettings, includeRelated: Bool = true, cache: DiagnosticCache? = nil)
     {
         self.uri = uri
         self.version = version
@@ -32,7 +32,11 @@ public struct AnalysisSnapshot: Sendable {
         let findings = result.findings.compactMap(settings.apply(to:)).sorted { ($0.range, $0.code) < ($1.range, $1.code) }
         self.findings = findings
         let converter = PositionConverter(bytes: bytes, lineIndex: lineIndex, encoding: encoding)
-        diagnostics = findings.map { DiagnosticFormatter.diagnostic($0, uri: uri, converter: converter, locale: settings.locale,
-                                                                includeRelated: includeRelated) }
+        if let cache {
+            diagnostics = cache.diagnostics(findings, uri: uri, converter: converter, locale: settings.locale, includeRelated: includeRelated)
+        } else {
+            diagnostics = findings.map { DiagnosticFormatter.diagnostic($0, uri: uri, converter: converter, locale: settings.locale,
+                                                                    includeRelated: includeRelated) }
+        }
     }
 }

@@ -307,13 +307,14 @@ public final class LanguageServer: @unchecked Sendable {
         let settings = settings
         let encoding = encoding
         let includeRelated = client.supportsRelatedInformation
+        let cache = open.analysis.diagnosticCache
         runningAnalyses += 1
         analysisQueue.async { [self] in
             var session = session
             let result = session.update(bytes: document.bytes, edits: edits, options: settings.analysisOptions)
             let snapshot = AnalysisSnapshot(uri: uri, version: document.version, bytes: document.bytes,
                                             lineIndex: document.lineIndex, encoding: encoding, result: result, settings: settings,
-                                            includeRelated: includeRelated)
+                                            includeRelated: includeRelated, cache: cache)
             let finishedSession = session
             queue.async { [self] in
                 finishAnalysis(uri: uri, generation: generation, session: finishedSession, snapshot: snapshot)

@@ -29,6 +29,8 @@ struct AnalysisState {
     var running = false
     var dirty = true
     var latest: AnalysisSnapshot?
+    /// The LSP form of the findings, reused from one analysis to the next.
+    let diagnosticCache = DiagnosticCache()
 
     init(session: any AnalysisSession) {
         self.session = session
