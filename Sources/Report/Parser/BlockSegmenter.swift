@@ -29,14 +29,24 @@ enum BlockSegmenter {
         var trailerClosed = false
         var suppressUntil = -1          // a report title found by look-ahead: no new block until past it
         var lineStart = start
+        var currentHasContent = false
 
         // Closes the current block and opens one at `p`. Returns true when segmentation must stop.
         func open(_ kind: BlockKind, at p: Int) -> Bool {
+            if let c = current, !currentHasContent {
+                // Only blank lines so far: the block takes the new kind instead of being split.
+                current = (c.start, kind)
+                inTrailer = false
+                trailerClosed = false
+                currentHasContent = true
+                return false
+            }
             if let c = current {
                 if c.start < p { blocks.append(BlockSpan(range: c.start..<p, kind: c.kind)) }
                 if p > start, shouldStop(p) { current = nil; return true }
             }
             current = (p, kind)
+            currentHasContent = true
             inTrailer = false
             trailerClosed = false
             return false
@@ -67,7 +77,7 @@ enum BlockSegmenter {
                     boundary = .narrative(partNumber: nil, opensReport: true)
                     suppressUntil = titleLine
                 } else if case .table = current?.kind, inTrailer {
-                    if trailerClosed {
+                    if trailerClosed && !isNumberedLine(bytes, line) {
                         boundary = .narrative(partNumber: nil, opensReport: false)
                     } else {
                         trailerClosed = endsSentence(bytes, line)
@@ -78,6 +88,9 @@ enum BlockSegmenter {
                 if open(kind, at: lineStart) { return (blocks, lineStart) }
             } else if current == nil {
                 current = (lineStart, .narrative(partNumber: nil, opensReport: false))
+                currentHasContent = cls != .blank
+            } else if cls != .blank {
+                currentHasContent = true
             }
             lineStart = next
         }
@@ -90,7 +103,15 @@ enum BlockSegmenter {
         let t = ByteText.trimmed(bytes, line)
         guard t.count >= 3 else { return false }
         let tail = Array(bytes[(t.upperBound - 3)..<t.upperBound])
-        return tail == [0xE3, 0x80, 0x82] || tail == [0xEF, 0xBC, 0x9B]
+        return tail == [0xE3, 0x80, 0x82]
+    }
+
+    /// A numbered note continuation (`2.其他资金…`, `（2）…`).
+    private static func isNumberedLine(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
+        let t = ByteText.trimmed(bytes, line)
+        guard let first = t.first else { return false }
+        if bytes[first] >= 0x30 && bytes[first] <= 0x39 { return true }
+        return LineClassifier.hasPrefix(bytes, t, Array("（".utf8)) || bytes[first] == 0x28
     }
 
     /// When the line at `lineStart` is a short plain line (a department name) followed,
