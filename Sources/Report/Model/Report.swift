@@ -32,6 +32,18 @@ public struct Report: Sendable, Hashable {
 
     /// Parse notes of every table.
     public var notes: [ParseNote] { tables.flatMap(\.notes) }
+
+    /// The same report after the text before it grew by `delta` bytes.
+    func shifted(by delta: Int) -> Report {
+        guard delta != 0 else { return self }
+        var copy = self
+        copy.range = range.shifted(by: delta)
+        copy.department = department?.shifted(by: delta)
+        copy.year = year?.shifted(by: delta)
+        copy.tables = tables.map { $0.moved(to: $0.origin + delta) }
+        copy.narrativeRegions = narrativeRegions.map { NarrativeRegion(range: $0.range.shifted(by: delta), partNumber: $0.partNumber) }
+        return copy
+    }
 }
 
 /// A run of non-table text. Regions start at a part heading (第一部分 …), at a report
