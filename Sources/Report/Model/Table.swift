@@ -60,6 +60,11 @@ public struct Table: Sendable, Hashable {
         content.rows.first { $0.labelRole == role && (side == nil || $0.side == side) }?.shifted(by: origin)
     }
 
+    /// The rows of one half of a two-sided table (01, 04).
+    public func rows(side: TableSide) -> [Row] {
+        content.rows.filter { $0.side == side }.map { $0.shifted(by: origin) }
+    }
+
     /// The rows with subject code `code`.
     public func rows(code: String) -> [Row] {
         content.rows.filter { $0.code?.text == code }.map { $0.shifted(by: origin) }
