@@ -34,12 +34,14 @@ public struct IncrementalReportParser: Sendable {
     /// ones, as LSP sends them) whose result is `newText`.
     public mutating func apply(edits: [ByteEdit], newText: [UInt8]) {
         guard let envelope = Self.envelope(edits) else { return }
-        guard !blocks.isEmpty else {
+        let start = envelope.start, oldEnd = envelope.oldEnd, newEnd = envelope.newEnd
+        let delta = newEnd - oldEnd
+        // Edits that do not describe `newText` (or an empty model) get a full parse.
+        guard !blocks.isEmpty, start >= 0, start <= oldEnd, oldEnd <= document.textLength,
+              document.textLength + delta == newText.count else {
             self = IncrementalReportParser(text: newText)
             return
         }
-        let start = envelope.start, oldEnd = envelope.oldEnd, newEnd = envelope.newEnd
-        let delta = newEnd - oldEnd
         // Re-segment from the block before the first touched one: its start line and the lines
         // it looks ahead at lie before the edit (two blocks back when it opens a report by
         // looking ahead at a department name and a title).
