@@ -53,6 +53,6 @@ final class ModelLookupTests: XCTestCase {
         XCTAssertTrue(json.contains("\"assignment\":\"certain\""))
         // `| 201 | 一般公共服务支出 | 300.00 |…` is line 13; the code starts at UTF-16 column 3.
         XCTAssertTrue(json.contains("\"at\":\"13:3\",\"code\":\"201\""), json)
-        XCTAssertEqual(JSONValue.object([("a", .array([.int(1), .null, .string("\"引号\"\n")]))]).serialized(), "{\"a\":[1,null,\"\\\"引号\\\"\\n\"]}")
+        XCTAssertEqual(ModelJSON.object([("a", .array([.int(1), .null, .string("\"引号\"\n")]))]).serialized(), "{\"a\":[1,null,\"\\\"引号\\\"\\n\"]}")
     }
 }
