@@ -39,7 +39,18 @@ private struct ModelDumper {
             ("narrativeRegions", .array(r.narrativeRegions.map { n in
                 .object([("range", range(n.range)), ("part", optional(n.partNumber) { .int($0) })])
             })),
+            ("mentions", .array(r.narrativeBlocks.flatMap { block in block.sentences.flatMap { $0.mentions.map(mention) } })),
         ])
+    }
+
+    func mention(_ m: NumericMention) -> ModelJSON {
+        var pairs: [(String, ModelJSON)] = [("at", at(m.numberRange.start)), ("value", .string(m.value.description))]
+        if let unit = m.unit { pairs.append(("unit", .string(unit.rawValue))) }
+        if m.percentage != nil { pairs.append(("percent", .bool(true))) }
+        if let word = m.measureWord { pairs.append(("measureWord", .string(word))) }
+        if let year = m.year { pairs.append(("year", .int(year))) }
+        if !m.label.isEmpty { pairs.append(("label", .string(String(m.label)))) }
+        return .object(pairs)
     }
 
     func table(_ t: Table) -> ModelJSON {

@@ -20,9 +20,16 @@ public struct IncrementalReportParser: Sendable {
     private var nextID = 0
     /// How many blocks the last `init`/`apply` parsed (tests check that edits stay local).
     private(set) var lastParsedBlockCount = 0
+    /// False only in tests that exercise the tables alone (narrative parsing has its own tests).
+    private var parsesNarrative = true
 
     /// Parses `text` fully.
     public init(text: [UInt8]) {
+        self.init(text: text, parsesNarrative: true)
+    }
+
+    init(text: [UInt8], parsesNarrative: Bool) {
+        self.parsesNarrative = parsesNarrative
         document = ReportDocument(reports: [], textLength: text.count)
         let spans = BlockSegmenter.segment(text, from: 0, shouldStop: { _ in false }).blocks
         blocks = spans.map { parse($0, in: text) }
@@ -39,7 +46,7 @@ public struct IncrementalReportParser: Sendable {
         // Edits that do not describe `newText` (or an empty model) get a full parse.
         guard !blocks.isEmpty, start >= 0, start <= oldEnd, oldEnd <= document.textLength,
               document.textLength + delta == newText.count else {
-            self = IncrementalReportParser(text: newText)
+            self = IncrementalReportParser(text: newText, parsesNarrative: parsesNarrative)
             return
         }
         // Re-segment from the block before the first touched one: its start line and the lines
@@ -67,9 +74,7 @@ public struct IncrementalReportParser: Sendable {
             } else if span.range.lowerBound >= newEnd,
                       let k = Self.blockIndex(in: old, startingAt: span.range.lowerBound - delta),
                       old[k].range.upperBound + delta == span.range.upperBound, old[k].range.lowerBound >= oldEnd, old[k].kind == span.kind {
-                var moved = old[k]
-                moved.range = span.range
-                updated.append(moved)
+                updated.append(old[k].moved(by: delta))
             } else {
                 updated.append(parse(span, in: newText))
                 lastParsedBlockCount += 1
@@ -79,10 +84,7 @@ public struct IncrementalReportParser: Sendable {
         var tail: (newStart: Int, oldStart: Int)?
         if let k = resumeIndex, result.stoppedAt != nil {
             tail = (updated.count, k)
-            for var b in old[k...] {
-                b.range = (b.range.lowerBound + delta)..<(b.range.upperBound + delta)
-                updated.append(b)
-            }
+            for b in old[k...] { updated.append(b.moved(by: delta)) }
         }
         blocks = updated
         regroup(from: lo, tail: tail, delta: delta, textLength: newText.count)
@@ -90,9 +92,16 @@ public struct IncrementalReportParser: Sendable {
 
     private mutating func parse(_ span: BlockSpan, in text: [UInt8]) -> ParsedBlock {
         nextID += 1
-        var table: TableContentBox?
-        if case .table(let kind) = span.kind { table = TableContentBox(TableBlockParser.parse(text, block: span.range, kind: kind)) }
-        return ParsedBlock(id: nextID, range: span.range, kind: span.kind, table: table)
+        switch span.kind {
+        case .table(let kind):
+            let table = TableContentBox(TableBlockParser.parse(text, block: span.range, kind: kind))
+            return ParsedBlock(id: nextID, range: span.range, kind: span.kind, table: table)
+        case .narrative:
+            // The narrative parser plugs in here: each narrative block is parsed on its own,
+            // so an edit re-parses only the region it touched.
+            let narrative = parsesNarrative ? NarrativeParser.parseBlock(text, region: SourceRange(span.range)) : nil
+            return ParsedBlock(id: nextID, range: span.range, kind: span.kind, narrative: narrative)
+        }
     }
 
     private mutating func regroupAll(textLength: Int) {

@@ -5,6 +5,17 @@ struct ParsedBlock: Sendable {
     var range: Range<Int>
     var kind: BlockKind
     var table: TableContentBox?
+    /// The narrative parsed from a narrative block (absolute ranges).
+    var narrative: NarrativeBlock?
+
+    /// The same block after the text before it grew by `delta` bytes.
+    func moved(by delta: Int) -> ParsedBlock {
+        guard delta != 0 else { return self }
+        var copy = self
+        copy.range = (range.lowerBound + delta)..<(range.upperBound + delta)
+        copy.narrative = narrative?.shifted(by: delta)
+        return copy
+    }
 }
 
 /// Groups blocks into reports and builds the public model.
@@ -77,6 +88,7 @@ enum ReportAssembler {
                 t += 1
             case .narrative(let part, _):
                 report.narrativeRegions.append(NarrativeRegion(range: SourceRange(block.range), partNumber: part))
+                if let narrative = block.narrative { report.narrativeBlocks.append(narrative) }
             }
         }
         for table in report.tables {
