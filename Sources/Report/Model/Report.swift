@@ -14,7 +14,12 @@ public struct Report: Sendable, Equatable {
     /// Non-table text (title, TOC, 第一部分, 第三部分 …), in document order.
     public var narrativeRegions: [NarrativeRegion]
     /// The parsed narrative of each region (same order; `NarrativeParser.parseBlock`).
-    public var narrativeBlocks: [NarrativeBlock] = []
+    public var narrativeBlocks: [NarrativeBlock] {
+        narrativeShift == 0 ? storedNarrativeBlocks : storedNarrativeBlocks.map { $0.shifted(by: narrativeShift) }
+    }
+    /// `narrativeBlocks` before `narrativeShift` is applied (moving a report is O(1) for its narrative).
+    private var storedNarrativeBlocks: [NarrativeBlock] = []
+    private var narrativeShift = 0
 
     /// Parts, sections, sentences and numeric mentions of the report's narrative
     /// (assembled from `narrativeBlocks` on each access: keep the result).
@@ -28,6 +33,17 @@ public struct Report: Sendable, Equatable {
         self.unit = unit
         self.tables = tables
         self.narrativeRegions = narrativeRegions
+    }
+
+    mutating func appendNarrativeBlock(_ block: NarrativeBlock) {
+        storedNarrativeBlocks.append(narrativeShift == 0 ? block : block.shifted(by: -narrativeShift))
+    }
+
+    public static func == (lhs: Report, rhs: Report) -> Bool {
+        lhs.range == rhs.range && lhs.department == rhs.department && lhs.year == rhs.year && lhs.unit == rhs.unit
+            && lhs.tables == rhs.tables && lhs.narrativeRegions == rhs.narrativeRegions
+            && (lhs.narrativeShift == rhs.narrativeShift ? lhs.storedNarrativeBlocks == rhs.storedNarrativeBlocks
+                                                         : lhs.narrativeBlocks == rhs.narrativeBlocks)
     }
 
     /// The first table of `kind`.
@@ -48,7 +64,7 @@ public struct Report: Sendable, Equatable {
         copy.year = year?.shifted(by: delta)
         copy.tables = tables.map { $0.moved(to: $0.origin + delta) }
         copy.narrativeRegions = narrativeRegions.map { NarrativeRegion(range: $0.range.shifted(by: delta), partNumber: $0.partNumber) }
-        copy.narrativeBlocks = narrativeBlocks.map { $0.shifted(by: delta) }
+        copy.narrativeShift += delta
         return copy
     }
 }

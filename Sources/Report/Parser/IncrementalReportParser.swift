@@ -99,7 +99,7 @@ public struct IncrementalReportParser: Sendable {
         case .narrative:
             // The narrative parser plugs in here: each narrative block is parsed on its own,
             // so an edit re-parses only the region it touched.
-            let narrative = parsesNarrative ? NarrativeParser.parseBlock(text, region: SourceRange(span.range)) : nil
+            let narrative = parsesNarrative ? NarrativeBox(NarrativeParser.parseBlock(text, region: SourceRange(span.range))) : nil
             return ParsedBlock(id: nextID, range: span.range, kind: span.kind, narrative: narrative)
         }
     }

@@ -5,17 +5,31 @@ struct ParsedBlock: Sendable {
     var range: Range<Int>
     var kind: BlockKind
     var table: TableContentBox?
-    /// The narrative parsed from a narrative block (absolute ranges).
-    var narrative: NarrativeBlock?
+    /// The narrative parsed from a narrative block, at the offsets it was parsed at.
+    var narrative: NarrativeBox?
+    /// How far the block moved since its narrative was parsed (applied when a report is built).
+    var narrativeShift = 0
 
-    /// The same block after the text before it grew by `delta` bytes.
+    /// The narrative at the block's current offsets.
+    var currentNarrative: NarrativeBlock? {
+        guard let block = narrative?.block else { return nil }
+        return narrativeShift == 0 ? block : block.shifted(by: narrativeShift)
+    }
+
+    /// The same block after the text before it grew by `delta` bytes (O(1)).
     func moved(by delta: Int) -> ParsedBlock {
         guard delta != 0 else { return self }
         var copy = self
         copy.range = (range.lowerBound + delta)..<(range.upperBound + delta)
-        copy.narrative = narrative?.shifted(by: delta)
+        copy.narrativeShift += delta
         return copy
     }
+}
+
+/// A shared, immutable `NarrativeBlock` (copying a block list stays cheap).
+final class NarrativeBox: Sendable {
+    let block: NarrativeBlock
+    init(_ block: NarrativeBlock) { self.block = block }
 }
 
 /// Groups blocks into reports and builds the public model.
@@ -88,7 +102,7 @@ enum ReportAssembler {
                 t += 1
             case .narrative(let part, _):
                 report.narrativeRegions.append(NarrativeRegion(range: SourceRange(block.range), partNumber: part))
-                if let narrative = block.narrative { report.narrativeBlocks.append(narrative) }
+                if let narrative = block.currentNarrative { report.appendNarrativeBlock(narrative) }
             }
         }
         for table in report.tables {
