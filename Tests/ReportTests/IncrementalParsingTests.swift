@@ -116,6 +116,24 @@ final class IncrementalParsingTests: XCTestCase {
         XCTAssertEqual(parser.document.reports[0].tables.map(\.range), before.reports[0].tables.map(\.range))
     }
 
+    func testNarrativeIsParsedPerRegionAndReparsedLocally() throws {
+        var text = Array(Fixtures.tabReport.utf8)
+        var parser = IncrementalReportParser(text: text)
+        let narrative = parser.document.reports[0].narrative
+        XCTAssertEqual(narrative.parts.map(\.number), [1, 2, 3, 4])
+        let mention = try XCTUnwrap(narrative.sentences.flatMap(\.mentions).first { $0.unit == .wanYuan })
+        XCTAssertEqual(mention.value, Amount(parsing: "300.00"))
+        XCTAssertEqual(TestSupport.text(mention.numberRange, in: Fixtures.tabReport), "300.00")
+        // Edit inside 第三部分: only that region is parsed again; the tables are untouched.
+        let at = mention.numberRange.start
+        text.replaceSubrange(at..<(at + 3), with: Array("301".utf8))
+        parser.apply(edits: [ByteEdit(range: SourceRange(start: at, end: at + 3), replacementLength: 3)], newText: text)
+        XCTAssertEqual(parser.lastParsedBlockCount, 1)
+        XCTAssertEqual(parser.document, ReportDocument.parse(text))
+        XCTAssertEqual(parser.document.reports[0].narrative.sentences.flatMap(\.mentions).first { $0.unit == .wanYuan }?.value,
+                       Amount(parsing: "301.00"))
+    }
+
     func testRetitlingATableChangesItsKindAndItsNeighbours() throws {
         var text = Array(Fixtures.tabReport.utf8)
         var parser = IncrementalReportParser(text: text)

@@ -1,5 +1,5 @@
-/// One department's report (a volume holds several): its header facts, its tables
-/// and the regions of non-table text the narrative parser reads.
+/// One department's report (a volume holds several): its header facts, its tables,
+/// its regions of non-table text and their parsed narrative.
 public struct Report: Sendable, Equatable {
     /// From the first block of the report to the last.
     public var range: SourceRange
