@@ -1,5 +1,6 @@
 /// Text normalisation shared by the parser: whitespace removed, full-width digits and
-/// ASCII letters folded, half-width parentheses and colon made full-width, quotes removed.
+/// full stop folded to ASCII, half-width parentheses and colon made full-width
+/// (`titleKey` also drops quotes).
 enum TextNormalizer {
     static func normalize(_ s: String) -> String { normalize(s, droppingQuotes: false) }
 
