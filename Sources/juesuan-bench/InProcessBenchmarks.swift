@@ -25,40 +25,18 @@ struct InProcessBenchmarks {
     func run() -> [Figure] {
         let bytes = document.bytes
         var figures: [Figure] = []
-        // Until the table parser lands: narrative regions are the runs of lines without a TAB.
-        let regions = Self.linesWithoutTabs(bytes)
-        figures.append(Figure(name: "narrative parse (full)", ms: median { _ = NarrativeParser.parse(bytes, regions: regions) },
-                              note: "NarrativeParser.parse"))
-        var narrative = NarrativeParser.parse(bytes, regions: regions)
-        var current = regions
-        figures.append(Figure(name: "narrative re-parse (keystroke)", ms: replay { text, edit in
-            narrative = NarrativeParser.reparse(narrative, bytes: text, edit: edit, regions: current)
-        } before: { edit in
-            current = current.map { $0.start > edit.range.start ? $0.shifted(by: edit.delta)
-                : $0.end >= edit.range.start ? SourceRange(start: $0.start, end: $0.end + edit.delta) : $0 }
-        }, note: "NarrativeParser.reparse"))
-        figures.append(Figure(name: "report parse (tables)", ms: nil, note: "table parser not in main yet"))
-        figures.append(Figure(name: "report re-parse (keystroke)", ms: nil, note: "table parser not in main yet"))
+        figures.append(Figure(name: "report parse (full: tables + narrative)", ms: median { _ = IncrementalReportParser(text: bytes) },
+                              note: "IncrementalReportParser(text:)"))
+        var parser = IncrementalReportParser(text: bytes)
+        figures.append(Figure(name: "report re-parse (keystroke)", ms: replay { text, edit in
+            parser.apply(edits: [edit], newText: text)
+        }, note: "IncrementalReportParser.apply"))
+        let reports = parser.document.reports
+        figures.append(Figure(name: "narrative assembly (one report)", ms: median {
+            for report in reports { _ = report.narrative }
+        }.map { $0 / Double(max(1, reports.count)) }, note: "Report.narrative"))
         figures.append(Figure(name: "check (all reports)", ms: nil, note: "checks not in main yet"))
         return figures
-    }
-
-    /// Maximal runs of lines without a TAB (table rows have TABs in the generated layout).
-    static func linesWithoutTabs(_ bytes: [UInt8]) -> [SourceRange] {
-        var regions: [SourceRange] = []
-        var lineStart = 0, runStart: Int?
-        for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
-            let hasTab = bytes[lineStart..<i].contains(0x09)
-            if hasTab, let start = runStart {
-                regions.append(SourceRange(start: start, end: lineStart))
-                runStart = nil
-            } else if !hasTab, runStart == nil {
-                runStart = lineStart
-            }
-            lineStart = i + 1
-        }
-        if let start = runStart { regions.append(SourceRange(start: start, end: bytes.count)) }
-        return regions
     }
 
     private func median(_ body: () -> Void) -> Double? {
@@ -68,12 +46,11 @@ struct InProcessBenchmarks {
     }
 
     /// Applies the keystrokes one by one to a copy of the text and times `body` after each.
-    private func replay(_ body: (_ text: [UInt8], _ edit: ByteEdit) -> Void, before: (ByteEdit) -> Void = { _ in }) -> Double? {
+    private func replay(_ body: (_ text: [UInt8], _ edit: ByteEdit) -> Void) -> Double? {
         var text = document.bytes
         var samples = Samples()
         for keystroke in keystrokes {
             keystroke.apply(to: &text)
-            before(keystroke.edit)
             samples.add(Clock.measure { body(text, keystroke.edit) })
         }
         return samples.median
