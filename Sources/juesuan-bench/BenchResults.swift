@@ -20,6 +20,9 @@ struct BenchResults {
     var peakRSSMegabytes: Double?
     var batch = BatchBenchmark.Result()
     var inProcess: [InProcessBenchmarks.Figure] = []
+    /// 1-minute load average before and after the run (other processes skew wall times).
+    var loadAtStart: Double?
+    var loadAtEnd: Double?
 
     struct Target {
         let name: String
@@ -59,7 +62,7 @@ struct BenchResults {
             s.isEmpty ? "n/a" : String(format: "p50 %.2f  p90 %.2f  p99 %.2f  max %.2f ms (n=%d)",
                                        s.percentile(50) ?? 0, s.percentile(90) ?? 0, s.percentile(99) ?? 0, s.largest ?? 0, s.count)
         }
-        out += "juesuan-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores\n\n"
+        out += "juesuan-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, load average \(loadAtStart.map { String(format: "%.1f", $0) } ?? "?") at start, \(loadAtEnd.map { String(format: "%.1f", $0) } ?? "?") at end\n\n"
         for d in [small, large] {
             row("document \(d.name)", String(format: "%d lines, %.2f MB, %d diagnostics", d.lines, Double(d.bytes) / 1_000_000, d.firstDiagnostics))
         }
@@ -90,7 +93,7 @@ struct BenchResults {
         row("wc -l \(large.name)", batch.wcMs.map { String(format: "%.1f ms, %.1f MB/s", $0, mb / ($0 / 1000)) } ?? "n/a")
         out += "\nin process (\(large.name)):\n"
         for figure in inProcess {
-            row("  " + figure.name, figure.ms.map { String(format: "%.3f ms", $0) } ?? "n/a (\(figure.note))")
+            row("  " + figure.name, figure.ms.map { String(format: "%.3f ms (CPU %.3f ms)", $0, figure.cpuMs ?? 0) } ?? "n/a (\(figure.note))")
         }
         out += "\ntargets:\n"
         for target in targets {
@@ -121,6 +124,8 @@ struct BenchResults {
             "batch": ["checkMs": orNull(batch.checkMs), "checkMBps": orNull(batch.megabytesPerSecond(large.bytes)),
                       "wcMs": orNull(batch.wcMs), "note": orNull(batch.note)],
             "inProcessMs": Dictionary(inProcess.map { ($0.name, orNull($0.ms)) }, uniquingKeysWith: { a, _ in a }),
+            "inProcessCPUMs": Dictionary(inProcess.map { ($0.name, orNull($0.cpuMs)) }, uniquingKeysWith: { a, _ in a }),
+            "loadAverage": ["start": orNull(loadAtStart), "end": orNull(loadAtEnd)],
             "targets": targets.map { ["name": $0.name, "limit": $0.limit, "measured": orNull($0.measured), "met": orNull($0.met)] as [String: Any] },
         ]
         if let burst { object["burst"] = burst.json }

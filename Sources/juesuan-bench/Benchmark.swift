@@ -9,6 +9,7 @@ struct Benchmark {
 
     func run() throws -> BenchResults {
         var results = BenchResults()
+        results.loadAtStart = Clock.loadAverage()
         progress("generating documents")
         let small = BenchDocument(name: "report-1k", report: SyntheticReports.volume(departments: 1, seed: 1, errorsPerDepartment: 3))
         let large = BenchDocument(name: "volume-40k", report: SyntheticReports.volume(departments: 40, seed: 2024, errorsPerDepartment: 2))
@@ -59,6 +60,7 @@ struct Benchmark {
             progress("in-process parse and check")
             results.inProcess = InProcessBenchmarks(document: large, runs: options.parseRuns, keystrokes: options.keystrokes).run()
         }
+        results.loadAtEnd = Clock.loadAverage()
         return results
     }
 }

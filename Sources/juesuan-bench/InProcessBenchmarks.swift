@@ -11,9 +11,18 @@ struct InProcessBenchmarks {
 
     struct Figure {
         let name: String
-        /// Nil: the API does not exist yet.
+        /// Median wall time; nil: the API does not exist yet.
         let ms: Double?
+        /// Median CPU time of the process (above `ms` when the work runs on several cores).
+        var cpuMs: Double?
         let note: String
+
+        init(name: String, _ timing: (wall: Double, cpu: Double)?, note: String) {
+            self.name = name
+            ms = timing?.wall
+            cpuMs = timing?.cpu
+            self.note = note
+        }
     }
 
     init(document: BenchDocument, runs: Int, keystrokes: Int) {
@@ -25,35 +34,42 @@ struct InProcessBenchmarks {
     func run() -> [Figure] {
         let bytes = document.bytes
         var figures: [Figure] = []
-        figures.append(Figure(name: "report parse (full: tables + narrative)", ms: median { _ = IncrementalReportParser(text: bytes) },
+        figures.append(Figure(name: "report parse (full: tables + narrative)", median { _ = IncrementalReportParser(text: bytes) },
                               note: "IncrementalReportParser(text:)"))
         var parser = IncrementalReportParser(text: bytes)
-        figures.append(Figure(name: "report re-parse (keystroke)", ms: replay { text, edit in
+        figures.append(Figure(name: "report re-parse (keystroke)", replay { text, edit in
             parser.apply(edits: [edit], newText: text)
         }, note: "IncrementalReportParser.apply"))
         let reports = parser.document.reports
-        figures.append(Figure(name: "narrative assembly (one report)", ms: median {
+        let perReport = Double(max(1, reports.count))
+        figures.append(Figure(name: "narrative assembly (one report)", median {
             for report in reports { _ = report.narrative }
-        }.map { $0 / Double(max(1, reports.count)) }, note: "Report.narrative"))
-        figures.append(Figure(name: "check (all reports)", ms: nil, note: "checks not in main yet"))
+        }.map { ($0.wall / perReport, $0.cpu / perReport) }, note: "Report.narrative"))
+        figures.append(Figure(name: "check (all reports)", nil, note: "checks not in main yet"))
         return figures
     }
 
-    private func median(_ body: () -> Void) -> Double? {
-        var samples = Samples()
-        for _ in 0..<max(1, runs) { samples.add(Clock.measure(body)) }
-        return samples.median
+    private func median(_ body: () -> Void) -> (wall: Double, cpu: Double)? {
+        var wall = Samples(), cpu = Samples()
+        for _ in 0..<max(1, runs) {
+            let t = Clock.measureWithCPU(body)
+            wall.add(t.wall)
+            cpu.add(t.cpu)
+        }
+        return wall.median.flatMap { w in cpu.median.map { (w, $0) } }
     }
 
     /// Applies the keystrokes one by one to a copy of the text and times `body` after each.
-    private func replay(_ body: (_ text: [UInt8], _ edit: ByteEdit) -> Void) -> Double? {
+    private func replay(_ body: (_ text: [UInt8], _ edit: ByteEdit) -> Void) -> (wall: Double, cpu: Double)? {
         var text = document.bytes
-        var samples = Samples()
+        var wall = Samples(), cpu = Samples()
         for keystroke in keystrokes {
             keystroke.apply(to: &text)
-            samples.add(Clock.measure { body(text, keystroke.edit) })
+            let t = Clock.measureWithCPU { body(text, keystroke.edit) }
+            wall.add(t.wall)
+            cpu.add(t.cpu)
         }
-        return samples.median
+        return wall.median.flatMap { w in cpu.median.map { (w, $0) } }
     }
 }
 
