@@ -32,7 +32,8 @@ public struct IncrementalReportParser: Sendable {
         self.parsesNarrative = parsesNarrative
         document = ReportDocument(reports: [], textLength: text.count)
         let spans = BlockSegmenter.segment(text, from: 0, shouldStop: { _ in false }).blocks
-        blocks = spans.map { parse($0, in: text) }
+        blocks = BlockParsing.parse(spans, in: text, firstID: 1, parsesNarrative: parsesNarrative)
+        nextID = spans.count
         lastParsedBlockCount = spans.count
         regroupAll(textLength: text.count)
     }
@@ -92,16 +93,7 @@ public struct IncrementalReportParser: Sendable {
 
     private mutating func parse(_ span: BlockSpan, in text: [UInt8]) -> ParsedBlock {
         nextID += 1
-        switch span.kind {
-        case .table(let kind):
-            let table = TableContentBox(TableBlockParser.parse(text, block: span.range, kind: kind))
-            return ParsedBlock(id: nextID, range: span.range, kind: span.kind, table: table)
-        case .narrative:
-            // The narrative parser plugs in here: each narrative block is parsed on its own,
-            // so an edit re-parses only the region it touched.
-            let narrative = parsesNarrative ? NarrativeBox(NarrativeParser.parseBlock(text, region: SourceRange(span.range))) : nil
-            return ParsedBlock(id: nextID, range: span.range, kind: span.kind, narrative: narrative)
-        }
+        return BlockParsing.parse(span, in: text, id: nextID, parsesNarrative: parsesNarrative)
     }
 
     private mutating func regroupAll(textLength: Int) {
