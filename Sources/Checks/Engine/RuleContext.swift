@@ -65,6 +65,13 @@ public final class RuleContext {
         evaluate(.empty, subject, [], reason)
     }
 
+    /// A finding the `require…` forms cannot express (e.g. a cell that fits no candidate column),
+    /// with the current rule's code and severity.
+    public func report(range: SourceRange, message: LocalizedText, related: [RelatedLocation] = []) {
+        findings.append(Finding(code: code, severity: options.severityOverrides[code] ?? severity, range: range,
+                                message: message, related: related))
+    }
+
     // MARK: Evaluation
 
     private func evaluate(_ relation: IdentityEvaluation.Relation, _ subject: Figure, _ terms: [IdentityTerm],

@@ -68,7 +68,8 @@ enum ColumnLabels {
         if column.role == .unknown {
             return LocalizedText(zh: column.label, en: column.label)
         }
-        return standard(column.role)
+        let standard = standard(column.role)
+        return column.label.isEmpty ? standard : LocalizedText(zh: column.label, en: standard.en)
     }
 
     static func standard(_ role: ColumnRole) -> LocalizedText {

@@ -14,6 +14,6 @@ extension Rule {
               let total = t.rowIndex(.personnelTotal) else { return }
         let groups = t.topLevelCodeRows.filter { BasicExpenditureColumn.isPersonnel(t.rows[$0]) }
         context.requireSum(t.figure(row: total, column: c), equals: groups.map { IdentityTerm(t.figure(row: $0, column: c)) },
-                           relation: LocalizedText(zh: "301 与 303 之和", en: "301 plus 303"))
+                           relation: LocalizedText(zh: "301、303 两类之和", en: "301 plus 303"))
     }
 }
