@@ -113,11 +113,9 @@ public final class RuleContext {
             tolerance = .zero
             outcome = written.isZero ? .exact : .violated
         }
-        let formula = IdentityEvaluation.render(relation: effective, written: written, terms: writtenTerms,
-                                                computed: computed, tolerance: tolerance, outcome: outcome)
         let evaluation = IdentityEvaluation(code: code, relation: effective, subject: subject, terms: terms,
                                             written: written, computed: computed, difference: difference,
-                                            tolerance: tolerance, outcome: outcome, formula: formula)
+                                            tolerance: tolerance, outcome: outcome)
         evaluations.append(evaluation)
 
         let findingSeverity: Severity

@@ -14,6 +14,7 @@ public struct IndexedTable: Sendable {
     /// Where a finding about the table as a whole points (its title).
     public let titleRange: SourceRange?
 
+    private let columnLabels: [Int: LocalizedText?]
     private let rowByCode: [String: Int]
     private let rowByRole: [RoleKey: Int]
     /// Child code rows of each code row (nearest written ancestor), in source order.
@@ -41,6 +42,7 @@ public struct IndexedTable: Sendable {
         self.isEmpty = isEmpty
         self.titleRange = titleRange
         self.tableLabel = IndexedTable.label(kind: kind, declaredNumber: declaredNumber)
+        self.columnLabels = IndexedTable.columnLabels(columns)
 
         var byCode: [String: Int] = [:]
         var byRole: [RoleKey: Int] = [:]
@@ -127,8 +129,8 @@ public struct IndexedTable: Sendable {
             state = .undetermined
         }
         let anchor = cellRange ?? row.code?.range ?? row.name?.range ?? row.number?.range ?? row.range
-        return Figure(state: state, cellRange: cellRange, anchorRange: anchor,
-                      label: label(row: rowIndex, column: columnIndex), tableLabel: tableLabel)
+        return Figure(state: state, cellRange: cellRange, anchorRange: anchor, rowLabel: .row(row),
+                      columnLabel: columnLabels[columnIndex] ?? nil, tableLabel: tableLabel)
     }
 
     /// The figure of the row with `role` in the column with `columnRole`; absent when either is missing.
@@ -153,13 +155,19 @@ public struct IndexedTable: Sendable {
 
     // MARK: Labels
 
-    /// `201 一般公共服务支出（财政拨款收入）`; the column is named only when the row has several.
+    /// Row and column (`201 一般公共服务支出（财政拨款收入）`).
     public func label(row rowIndex: Int, column columnIndex: Int) -> LocalizedText {
-        let rowText = RowLabels.label(of: rows[rowIndex])
-        let sideColumns = columns.filter { $0.side == columns.first { $0.index == columnIndex }?.side }
-        guard sideColumns.count > 1, let column = columns.first(where: { $0.index == columnIndex }) else { return rowText }
-        let columnText = ColumnLabels.label(of: column)
-        return LocalizedText(zh: rowText.zh + "（" + columnText.zh + "）", en: rowText.en + " (" + columnText.en + ")")
+        figure(row: rowIndex, column: columnIndex).label
+    }
+
+    /// Each column's name, or nil when it is the only amount column of its side (01, 06, 10).
+    static func columnLabels(_ columns: [Column]) -> [Int: LocalizedText?] {
+        var result: [Int: LocalizedText?] = [:]
+        for column in columns {
+            let sideCount = columns.filter { $0.side == column.side }.count
+            result[column.index] = sideCount > 1 ? ColumnLabels.label(of: column) : nil
+        }
+        return result
     }
 
     static func label(kind: TableKind, declaredNumber: Int?) -> LocalizedText {
