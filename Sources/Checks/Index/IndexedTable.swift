@@ -133,6 +133,20 @@ public struct IndexedTable: Sendable {
                       columnLabel: columnLabels[columnIndex] ?? nil, tableLabel: tableLabel)
     }
 
+    /// The figure of a cell whose column is undecided (`Row.cells[cellIndex]`), for identities that hold
+    /// whichever candidate column it belongs to.
+    public func figure(undecidedCell cellIndex: Int, row rowIndex: Int) -> Figure {
+        let row = rows[rowIndex]
+        let cell = row.cells[cellIndex]
+        let state: Figure.State
+        switch cell.value {
+        case .amount(let a): state = .written(a)
+        case .blank, .notApplicable: state = .blank
+        }
+        return Figure(state: state, cellRange: cell.range, anchorRange: cell.range, rowLabel: .row(row),
+                      columnLabel: LocalizedText(zh: "列未定", en: "column undecided"), tableLabel: tableLabel)
+    }
+
     /// The figure of the row with `role` in the column with `columnRole`; absent when either is missing.
     public func figure(_ role: RowLabelRole, side: TableSide? = nil, column columnRole: ColumnRole) -> Figure {
         let columnSide = kind.isTwoSided ? side : nil
