@@ -35,7 +35,7 @@ final class CheckSessionTests: XCTestCase {
         var session = CheckSession()
         session.update(bytes: volume.bytes, edits: nil, options: CheckOptions())
         XCTAssertEqual(session.lastCheckedReportCount, 3)
-        var rng = SystemRandomNumberGenerator.Deterministic(seed: 17)
+        var rng = SplitMix64(seed: 17)
         let cells = volume.figures.indices.filter { volume.figures[$0].isTableCell }
         for step in 0..<8 {
             let index = cells[Int(rng.next() % UInt64(cells.count))]
@@ -51,20 +51,5 @@ final class CheckSessionTests: XCTestCase {
         }
         let full = Checker().check(ReportDocument.parse(volume.bytes))
         XCTAssertEqual(session.result.evaluations, full.evaluations)
-    }
-}
-
-extension SystemRandomNumberGenerator {
-    /// A small deterministic generator for tests (SplitMix64).
-    struct Deterministic: RandomNumberGenerator {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 }
