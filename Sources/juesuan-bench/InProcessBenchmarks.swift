@@ -1,3 +1,4 @@
+import Checks
 import Report
 import SyntheticReports
 
@@ -45,7 +46,13 @@ struct InProcessBenchmarks {
         figures.append(Figure(name: "narrative assembly (one report)", median {
             for report in reports { _ = report.narrative }
         }.map { ($0.wall / perReport, $0.cpu / perReport) }, note: "Report.narrative"))
-        figures.append(Figure(name: "check (all reports)", nil, note: "checks not in main yet"))
+        let document = parser.document
+        figures.append(Figure(name: "check (all reports, full)", median { _ = Checker().check(document) }, note: "Checker.check"))
+        var session = CheckSession()
+        session.update(bytes: bytes, edits: nil, options: CheckOptions())
+        figures.append(Figure(name: "parse + check session (keystroke)", replay { text, edit in
+            session.update(bytes: text, edits: [edit], options: CheckOptions())
+        }, note: "CheckSession.update"))
         return figures
     }
 
