@@ -26,6 +26,7 @@ public struct HandlerRegistry: Sendable {
             ShutdownHandler(),
             DocumentDiagnosticHandler(),
             CodeActionHandler(),
+            HoverHandler(),
         ],
         notifications: [
             InitializedHandler(),

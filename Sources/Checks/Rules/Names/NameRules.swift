@@ -1,0 +1,24 @@
+import Catalog
+import Report
+
+/// The subject-name rules, and how to run them over a document.
+public enum NameRules {
+    /// Every name rule, in report order.
+    public static let all: [NameRule] = [.catalogName, .namesAcrossTables, .unknownCode]
+
+    /// The rule with `code`.
+    public static func rule(code: String) -> NameRule? { all.first { $0.code == code } }
+
+    /// The findings of every enabled rule over every report of `document`, sorted by range, then code.
+    public static func check(_ document: ReportDocument, catalog: Catalog, disabledRules: Set<String> = [],
+                             rules: [NameRule] = all) -> [Finding] {
+        var findings: [Finding] = []
+        for report in document.reports {
+            let occurrences = CodeOccurrences(report)
+            for rule in rules where !disabledRules.contains(rule.code) {
+                findings += rule.findings(in: occurrences, catalog: catalog)
+            }
+        }
+        return findings.sorted { ($0.range, $0.code) < ($1.range, $1.code) }
+    }
+}

@@ -1,0 +1,63 @@
+import Catalog
+import Checks
+import Report
+
+/// The analyzer of 决算 reports: one incremental parser per open document, then every
+/// finding producer over the parsed document. Text that is not a report gets no findings
+/// (its model is still returned, so hovers on codes keep working).
+public struct ReportAnalyzer: DocumentAnalyzer {
+    public let producers: [FindingProducer]
+    public let catalogs: CatalogLoader
+
+    /// - Parameters:
+    ///   - producers: the checks to run (table identities, names, narrative…).
+    ///   - catalogs: where the catalog comes from (shared by every document).
+    public init(producers: [FindingProducer], catalogs: CatalogLoader = CatalogLoader()) {
+        self.producers = producers
+        self.catalogs = catalogs
+    }
+
+    public func makeSession(uri: String) -> any AnalysisSession {
+        Session(producers: producers, catalogs: catalogs)
+    }
+
+    struct Session: AnalysisSession {
+        let producers: [FindingProducer]
+        let catalogs: CatalogLoader
+        var parser: IncrementalReportParser?
+
+        mutating func update(bytes: [UInt8], edits: [ByteEdit]?, options: AnalysisOptions) -> AnalysisResult {
+            let document = parse(bytes: bytes, edits: edits)
+            let loaded = catalogs.catalog(files: options.catalogFiles)
+            guard document.isReport else {
+                return AnalysisResult(findings: [], model: ReportAnalysis(document: document, catalog: loaded.catalog))
+            }
+            let input = ProducerInput(document: document, bytes: bytes, options: options, catalog: loaded.catalog)
+            var output = ProducerOutput(findings: CatalogLoader.findings(for: loaded.problems, bytes: bytes))
+            for producer in producers {
+                let produced = producer.produce(input)
+                output.findings += produced.findings.filter { !options.disabledRules.contains($0.code) }
+                output.identities += produced.identities
+                output.narrativeMatches += produced.narrativeMatches
+            }
+            let model = ReportAnalysis(document: document, catalog: loaded.catalog, identities: output.identities,
+                                       narrativeMatches: output.narrativeMatches)
+            return AnalysisResult(findings: output.findings, model: model)
+        }
+
+        /// The document after `edits`, re-parsing only what they touched.
+        private mutating func parse(bytes: [UInt8], edits: [ByteEdit]?) -> ReportDocument {
+            guard let edits, var parser else {
+                let fresh = IncrementalReportParser(text: bytes)
+                parser = fresh
+                return fresh.document
+            }
+            if !edits.isEmpty {
+                self.parser = nil // no copy of the parser's storage while it is updated
+                parser.apply(edits: edits, newText: bytes)
+                self.parser = parser
+            }
+            return parser.document
+        }
+    }
+}

@@ -1,0 +1,18 @@
+/// Small helpers for the Markdown of hovers.
+enum Markdown {
+    /// Escapes the characters Markdown would interpret, so names render as written.
+    static func escaped(_ text: some StringProtocol) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            if "\\`*_[]<>#|~".contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+
+    /// An LSP `Hover` with Markdown contents over `range`.
+    static func hover(_ markdown: String, range: JSONValue) -> JSONValue {
+        ["contents": ["kind": "markdown", "value": .string(markdown)], "range": range]
+    }
+}

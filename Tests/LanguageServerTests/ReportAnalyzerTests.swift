@@ -1,0 +1,117 @@
+import Checks
+import Foundation
+import JSONRPC
+@testable import LanguageServer
+import Report
+import XCTest
+
+/// The real analyzer: incremental parsing, injected producers, user catalogs from settings.
+final class ReportAnalyzerTests: XCTestCase {
+    private func producer(_ code: String, counter: Counter? = nil) -> FindingProducer {
+        FindingProducer(name: code) { input in
+            counter?.increment()
+            let tables = input.document.tables.count
+            return ProducerOutput(findings: [Finding(code: code, severity: .error, range: SourceRange(start: 0, end: 1),
+                                                     message: LocalizedText(zh: "\(tables) 张表", en: "\(tables) tables"))])
+        }
+    }
+
+    func testProducersRunOnReportsAndTheModelIsTheParsedDocument() throws {
+        var session = ReportAnalyzer(producers: [producer("A"), producer("B")]).makeSession(uri: "file:///r")
+        let bytes = Array(ReportFixture.text.utf8)
+        let result = session.update(bytes: bytes, edits: nil, options: AnalysisOptions())
+        XCTAssertEqual(result.findings.map(\.code), ["A", "B"])
+        let analysis = try XCTUnwrap(result.model as? ReportAnalysis)
+        XCTAssertEqual(analysis.document, ReportDocument.parse(bytes))
+        XCTAssertEqual(result.findings.first?.message.zh, "\(analysis.document.tables.count) 张表")
+    }
+
+    func testTextThatIsNotAReportGetsNoFindings() {
+        let counter = Counter()
+        var session = ReportAnalyzer(producers: [producer("A", counter: counter)]).makeSession(uri: "file:///r")
+        let result = session.update(bytes: Array("购物清单：苹果 3 个，2010401。\n".utf8), edits: nil,
+                                    options: AnalysisOptions(catalogFiles: ["/nonexistent/catalog.tsv"]))
+        XCTAssertTrue(result.findings.isEmpty)
+        XCTAssertEqual(counter.value, 0)
+        XCTAssertNotNil(result.model as? ReportAnalysis)
+    }
+
+    func testEditsReparseIncrementallyToTheSameModelAsAFullParse() throws {
+        var session = ReportAnalyzer(producers: []).makeSession(uri: "file:///r")
+        var document = TextDocument(uri: "file:///r", version: 1, text: ReportFixture.text)
+        _ = session.update(bytes: document.bytes, edits: nil, options: AnalysisOptions())
+        var edits: [ByteEdit] = []
+        // Rename a code, change a figure, insert a row: several edits in one update.
+        for (needle, replacement) in [("2150517\t产业发展\t266.80\t\t", "2150517\t产业发展\t266.81\t\t"),
+                                      ("21505\t工业和信息化产业监管", "21505\t工业和信息产业监管")] {
+            let text = document.text
+            let range = try XCTUnwrap(text.range(of: needle))
+            let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
+            edits.append(document.replace(SourceRange(start: start, end: start + needle.utf8.count), with: replacement))
+        }
+        let result = session.update(bytes: document.bytes, edits: edits, options: AnalysisOptions())
+        let analysis = try XCTUnwrap(result.model as? ReportAnalysis)
+        XCTAssertEqual(analysis.document, ReportDocument.parse(document.bytes))
+        let unchanged = session.update(bytes: document.bytes, edits: [], options: AnalysisOptions())
+        XCTAssertEqual((unchanged.model as? ReportAnalysis)?.document, analysis.document)
+    }
+
+    func testDisabledRulesAreNotReported() {
+        var session = ReportAnalyzer(producers: [producer("A"), producer("B")]).makeSession(uri: "file:///r")
+        let result = session.update(bytes: Array(ReportFixture.text.utf8), edits: nil, options: AnalysisOptions(disabledRules: ["A"]))
+        XCTAssertEqual(result.findings.map(\.code), ["B"])
+    }
+
+    func testUserCatalogWithABadLineIsUsedAndItsProblemIsADiagnosticOnTheFirstLine() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("juesuan-ls-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("catalog.csv")
+        try Data("科目编码,科目名称\n2150588,虚构事务,用户补充的说明\n12x,坏行\n".utf8).write(to: file)
+
+        var harness = ServerHarness.withReport(encoding: .utf16, options: ["catalogFiles": [.string(file.path)]])
+        let diagnostics = harness.published(ReportFixture.uri).last?["diagnostics"]?.arrayValue ?? []
+        let problems = diagnostics.filter { $0["code"] == .string(CatalogLoader.problemCode) }
+        XCTAssertEqual(problems.count, 1, "\(diagnostics)")
+        XCTAssertEqual(problems.first?["severity"], 2)
+        XCTAssertTrue(problems.first?["message"]?.stringValue?.contains("\(file.path):3") ?? false, "\(problems)")
+        XCTAssertEqual(problems.first?["range"], lspRange(0, 0, 0, "XX市工业和信息化局".utf16.count))
+        // The good line extends the catalog: 2150588 is known now, so not reported as unknown, and hovers with its explanation.
+        XCTAssertFalse(diagnostics.contains { $0["code"] == "O-09-UNKNOWN" }, "\(diagnostics)")
+        let at = ReportFixture.lspPosition(of: "2150588", encoding: .utf16)
+        let markdown = try XCTUnwrap(harness.hover(line: at.line, character: at.character)?.hoverMarkdown)
+        XCTAssertTrue(markdown.contains("**2150588 虚构事务**"), markdown)
+        XCTAssertTrue(markdown.contains("用户补充的说明"), markdown)
+        XCTAssertTrue(markdown.contains("catalog.csv"), markdown)
+    }
+
+    func testMissingCatalogFileIsReportedNotFatal() {
+        let harness = ServerHarness.withReport(options: ["catalogFiles": ["/nonexistent/juesuan/catalog.tsv"]])
+        let diagnostics = harness.published(ReportFixture.uri).last?["diagnostics"]?.arrayValue ?? []
+        let problem = diagnostics.first { $0["code"] == .string(CatalogLoader.problemCode) }
+        XCTAssertTrue(problem?["message"]?.stringValue?.contains("/nonexistent/juesuan/catalog.tsv") ?? false, "\(diagnostics)")
+        XCTAssertTrue(diagnostics.contains { $0["code"] == "O-09-UNKNOWN" })
+    }
+
+    func testCatalogFilesChangedBySettingsAreReloaded() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("juesuan-ls-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("extra.tsv")
+        try Data("2150588\t虚构事务\n".utf8).write(to: file)
+        let harness = ServerHarness.withReport()
+        XCTAssertTrue(harness.published(ReportFixture.uri).last?["diagnostics"]?.arrayValue?.contains { $0["code"] == "O-09-UNKNOWN" } ?? false)
+        harness.notify("workspace/didChangeConfiguration", ["settings": ["juesuan-ls": ["catalogFiles": [.string(file.path)]]]])
+        harness.waitUntilIdle()
+        let diagnostics = harness.published(ReportFixture.uri).last?["diagnostics"]?.arrayValue ?? []
+        XCTAssertFalse(diagnostics.contains { $0["code"] == "O-09-UNKNOWN" }, "\(diagnostics)")
+    }
+}
+
+/// A thread-safe counter for producers.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func increment() { lock.lock(); count += 1; lock.unlock() }
+    var value: Int { lock.lock(); defer { lock.unlock() }; return count }
+}
