@@ -27,6 +27,7 @@ public struct HandlerRegistry: Sendable {
             DocumentDiagnosticHandler(),
             CodeActionHandler(),
             HoverHandler(),
+            CompletionHandler(),
         ],
         notifications: [
             InitializedHandler(),
