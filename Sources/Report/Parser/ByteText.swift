@@ -136,25 +136,69 @@ enum ByteText {
 /// Text normalisation shared by the parser: whitespace removed, full-width digits and
 /// ASCII letters folded, half-width parentheses and colon made full-width, quotes removed.
 enum TextNormalizer {
-    static func normalize(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars {
-            switch u.value {
-            case 0x20, 0x09, 0x0A, 0x0D, 0x3000, 0xA0, 0x0B, 0x0C: continue
-            case 0x28: out.append("（")
-            case 0x29: out.append("）")
-            case 0x3A: out.append("：")
-            case 0xFF10...0xFF19: out.append(Unicode.Scalar(u.value - 0xFF10 + 0x30)!)
-            case 0xFF0E: out.append(".")
-            default: out.append(u)
+    static func normalize(_ s: String) -> String { normalize(s, droppingQuotes: false) }
+
+    /// `normalize` plus quotes (“”"'‘’「」) removed, for matching titles.
+    static func titleKey(_ s: String) -> String { normalize(s, droppingQuotes: true) }
+
+    /// Byte-level normalisation (fast in unoptimised builds too).
+    private static func normalize(_ s: String, droppingQuotes: Bool) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var copy = s
+        copy.withUTF8 { b in
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                switch c {
+                case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C: i += 1; continue
+                case 0x28: out.append(contentsOf: [0xEF, 0xBC, 0x88]); i += 1; continue        // ( → （
+                case 0x29: out.append(contentsOf: [0xEF, 0xBC, 0x89]); i += 1; continue        // ) → ）
+                case 0x3A: out.append(contentsOf: [0xEF, 0xBC, 0x9A]); i += 1; continue        // : → ：
+                case 0x22 where droppingQuotes, 0x27 where droppingQuotes: i += 1; continue
+                default: break
+                }
+                if c == 0xC2, i + 1 < n, b[i + 1] == 0xA0 { i += 2; continue }                   // NBSP
+                if c == 0xE3, i + 2 < n, b[i + 1] == 0x80 {
+                    if b[i + 2] == 0x80 { i += 3; continue }                                      // U+3000
+                    if droppingQuotes, b[i + 2] == 0x8C || b[i + 2] == 0x8D { i += 3; continue }  // 「」
+                }
+                if c == 0xEF, i + 2 < n, b[i + 1] == 0xBC {
+                    let d = b[i + 2]
+                    if d >= 0x90 && d <= 0x99 { out.append(d - 0x90 + 0x30); i += 3; continue }    // full-width digits
+                    if d == 0x8E { out.append(0x2E); i += 3; continue }                          // ．
+                }
+                if droppingQuotes, c == 0xE2, i + 2 < n, b[i + 1] == 0x80, b[i + 2] >= 0x98 && b[i + 2] <= 0x9D {
+                    i += 3; continue                                                              // ‘ ’ “ ”
+                }
+                out.append(c)
+                i += 1
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// `normalize` plus quotes (“”"'‘’) removed, for matching titles.
-    static func titleKey(_ s: String) -> String {
-        String(normalize(s).unicodeScalars.filter { ![0x201C, 0x201D, 0x22, 0x27, 0x2018, 0x2019, 0x300C, 0x300D].contains($0.value) }.map(Character.init))
+    /// Substring test on UTF-8 bytes (faster than `String.contains` in unoptimised builds).
+    static func contains(_ haystack: String, _ needle: String) -> Bool {
+        var h = haystack
+        return h.withUTF8 { hb in
+            var n = needle
+            return n.withUTF8 { nb in
+                guard nb.count <= hb.count, let first = nb.first else { return nb.isEmpty }
+                var i = 0
+                let last = hb.count - nb.count
+                while i <= last {
+                    if hb[i] == first {
+                        var k = 1
+                        while k < nb.count, hb[i + k] == nb[k] { k += 1 }
+                        if k == nb.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
     }
 
     static let chineseDigits: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "〇": 0, "零": 0]

@@ -15,12 +15,15 @@ public struct IncrementalReportParser: Sendable {
     private var blocks: [ParsedBlock] = []
     private var finalized: [[Int]: [TableContent]] = [:]
     private var nextID = 0
+    /// How many blocks the last `init`/`apply` parsed (tests check that edits stay local).
+    private(set) var lastParsedBlockCount = 0
 
     /// Parses `text` fully.
     public init(text: [UInt8]) {
         document = ReportDocument(reports: [], textLength: text.count)
         let spans = BlockSegmenter.segment(text, from: 0, shouldStop: { _ in false }).blocks
         blocks = spans.map { parse($0, in: text) }
+        lastParsedBlockCount = spans.count
         rebuild(textLength: text.count)
     }
 
@@ -38,6 +41,7 @@ public struct IncrementalReportParser: Sendable {
         let lo = max(0, first - 2)
         let segmentStart = blocks[lo].range.lowerBound
         let old = blocks
+        lastParsedBlockCount = 0
         var resumeIndex: Int?
         let result = BlockSegmenter.segment(newText, from: segmentStart) { p in
             guard p >= newEnd else { return false }
@@ -59,6 +63,7 @@ public struct IncrementalReportParser: Sendable {
                 updated.append(moved)
             } else {
                 updated.append(parse(span, in: newText))
+                lastParsedBlockCount += 1
             }
         }
         if let k = resumeIndex, result.stoppedAt != nil {

@@ -6,6 +6,15 @@ struct RawCell: Sendable {
     var text: String
     /// `text` normalised (no whitespace, full-width parentheses).
     var key: String
+    /// What the text reads as (computed once).
+    var token: CellToken
+
+    init(range: Range<Int>, text: String, key: String) {
+        self.range = range
+        self.text = text
+        self.key = key
+        self.token = CellToken.read(key)
+    }
 
     var isEmpty: Bool { key.isEmpty }
 }
@@ -23,11 +32,12 @@ struct RawLine: Sendable {
 
 /// Splits the grid lines of a table into raw cells according to the layout.
 enum RawGrid {
+    private static let htmlMarks: [[UInt8]] = ["<td", "<TD", "<tr", "<TR", "<th"].map { Array($0.utf8) }
+
     static func detectLayout(_ bytes: [UInt8], lines: [Range<Int>]) -> TableLayout {
         var tabs = 0, pipes = 0
         for line in lines {
-            if ByteText.contains(bytes, line, Array("<td".utf8)) || ByteText.contains(bytes, line, Array("<TD".utf8))
-                || ByteText.contains(bytes, line, Array("<tr".utf8)) || ByteText.contains(bytes, line, Array("<th".utf8)) {
+            if bytes[line].contains(0x3C), htmlMarks.contains(where: { ByteText.contains(bytes, line, $0) }) {
                 return .html
             }
             let t = ByteText.trimmed(bytes, line)

@@ -1,0 +1,116 @@
+import XCTest
+@testable import Report
+
+/// A deterministic random number generator (SplitMix64).
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+final class IncrementalParsingTests: XCTestCase {
+    private static let snippets: [String] = [
+        "1", "0", ".", "5.00", "1835.83", "\t", "\n", "\n\n", " ", "——", "合计", "合计\t\t1.00\t1.00", "2010101\t行政运行\t1.00\t\t1.00",
+        "公开03表", "公开", "表", "收入决算表\n", "支出决算表\n", "财政拨款收入支出决算总表\n", "第三部分 情况说明\n", "第一部分 概况\n",
+        "注：本表无数据。\n", "说明：本表无数据\n", "2024年度部门决算公开\n", "部门名称：ZZ局\n", "金额单位：元\n", "<b>", "</b>", "## ",
+        "| 1 | 2 |\n", "<tr><td>201</td><td>9.00</td></tr>", "一、", "本年收入合计", "人员经费合计\t\t1.00", "30101 基本工资 2.00 ",
+        "栏次\t\t1\t2", "四、上级补助收入 4 ", "…", "（", "）", "万元",
+    ]
+
+    /// Small fixtures for most rounds; the full TAB and space reports now and then.
+    private static let fixtures: [String] = [
+        Fixtures.compactTab, Fixtures.compactSpace, Fixtures.markdownBold, Fixtures.pipeTable, Fixtures.htmlTable,
+        Fixtures.yuanTemplate, Fixtures.compactVolume, Fixtures.compactTab, Fixtures.compactSpace,
+        Fixtures.compactVolume, Fixtures.compactTab, Fixtures.compactSpace, Fixtures.tabReport, Fixtures.spaceSeparated,
+    ]
+
+    /// A random edit of `text` at UTF-8 character boundaries; applies it and returns it.
+    private static func randomEdit(_ text: inout [UInt8], _ rng: inout SplitMix64) -> ByteEdit {
+        func boundary(_ i: Int) -> Int {
+            var i = min(max(0, i), text.count)
+            while i > 0, i < text.count, text[i] & 0xC0 == 0x80 { i -= 1 }
+            return i
+        }
+        let start = boundary(Int.random(in: 0...text.count, using: &rng))
+        var end = start
+        if Int.random(in: 0..<3, using: &rng) > 0 { end = boundary(start + Int.random(in: 0...24, using: &rng)) }
+        if end < start { end = start }
+        var insert: [UInt8] = []
+        if end == start || Bool.random(using: &rng) {
+            insert = Array(snippets[Int.random(in: 0..<snippets.count, using: &rng)].utf8)
+        }
+        text.replaceSubrange(start..<end, with: insert)
+        return ByteEdit(range: SourceRange(start: start, end: end), replacementLength: insert.count)
+    }
+
+    func testIncrementalModelEqualsFullParseAfterEachOfManyRandomEdits() {
+        var rng = SplitMix64(seed: 0x6A75_6573_7561_6E)
+        var checked = 0
+        var round = 0
+        while checked < 5_000 {
+            let fixture = Self.fixtures[round % Self.fixtures.count]
+            round += 1
+            var text = Array(fixture.utf8)
+            var parser = IncrementalReportParser(text: text)
+            for _ in 0..<25 {
+                var edits = [Self.randomEdit(&text, &rng)]
+                if Int.random(in: 0..<5, using: &rng) == 0 { edits.append(Self.randomEdit(&text, &rng)) }
+                parser.apply(edits: edits, newText: text)
+                let full = ReportDocument.parse(text)
+                if parser.document != full {
+                    XCTFail("incremental ≠ full after edit \(checked) (round \(round)): \(edits)\n"
+                            + "incremental: \(parser.document.reports.map { $0.tables.map(\.kind) })\n"
+                            + "full: \(full.reports.map { $0.tables.map(\.kind) })")
+                    return
+                }
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThanOrEqual(checked, 5_000)
+    }
+
+    func testAnEditInsideOneTableReparsesOnlyThatTable() throws {
+        var text = Array(Fixtures.volume.utf8)
+        var parser = IncrementalReportParser(text: text)
+        let before = parser.document
+        // Change a figure inside the second report's 05.
+        let target = try XCTUnwrap(before.reports[1].table(.generalBudgetExpenditure)?.row(.total)?.cells.first)
+        let newFigure = Array("399.99".utf8)
+        text.replaceSubrange(target.range.range, with: newFigure)
+        parser.apply(edits: [ByteEdit(range: target.range, replacementLength: newFigure.count)], newText: text)
+        XCTAssertEqual(parser.lastParsedBlockCount, 1)
+        XCTAssertEqual(parser.document, ReportDocument.parse(text))
+        XCTAssertEqual(parser.document.reports[1].table(.generalBudgetExpenditure)?.row(.total)?.cells.first?.amount, Amount(parsing: "399.99"))
+        // Tables after the edit moved by the edit's delta; tables before kept their ranges.
+        XCTAssertEqual(parser.document.reports[0].tables.map(\.range), before.reports[0].tables.map(\.range))
+    }
+
+    func testRetitlingATableChangesItsKindAndItsNeighbours() throws {
+        var text = Array(Fixtures.tabReport.utf8)
+        var parser = IncrementalReportParser(text: text)
+        let title = try XCTUnwrap(parser.document.reports[0].table(.expenditure)?.titleRange)
+        let replacement = Array("一般公共预算财政拨款支出决算表".utf8)
+        text.replaceSubrange(title.range, with: replacement)
+        parser.apply(edits: [ByteEdit(range: title, replacementLength: replacement.count)], newText: text)
+        XCTAssertEqual(parser.document, ReportDocument.parse(text))
+        XCTAssertEqual(parser.document.reports[0].tables(.generalBudgetExpenditure).count, 2)
+        XCTAssertNil(parser.document.reports[0].table(.expenditure))
+    }
+
+    func testSequentialEditsFoldIntoOneEnvelope() {
+        // "abcdef": replace "b" by "XY" (→ aXYcdef), then delete "de" (at 4..<6 now) → aXYcf
+        let env = IncrementalReportParser.envelope([
+            ByteEdit(range: SourceRange(start: 1, end: 2), replacementLength: 2),
+            ByteEdit(range: SourceRange(start: 4, end: 6), replacementLength: 0),
+        ])
+        XCTAssertEqual(env?.start, 1)
+        XCTAssertEqual(env?.oldEnd, 5)
+        XCTAssertEqual(env?.newEnd, 4)
+    }
+}
