@@ -52,6 +52,9 @@ final class ReportAnalyzerTests: XCTestCase {
         let result = session.update(bytes: document.bytes, edits: edits, options: AnalysisOptions())
         let analysis = try XCTUnwrap(result.model as? ReportAnalysis)
         XCTAssertEqual(analysis.document, ReportDocument.parse(document.bytes))
+        let regions = analysis.document.reports.flatMap { $0.narrativeRegions.map(\.range) }
+        XCTAssertEqual(analysis.narrative, NarrativeParser.parse(document.bytes, regions: regions))
+        XCTAssertEqual(analysis.narrative.parts.map(\.number), [1, 2, 3, 4])
         let unchanged = session.update(bytes: document.bytes, edits: [], options: AnalysisOptions())
         XCTAssertEqual((unchanged.model as? ReportAnalysis)?.document, analysis.document)
     }
@@ -105,6 +108,33 @@ final class ReportAnalyzerTests: XCTestCase {
         harness.waitUntilIdle()
         let diagnostics = harness.published(ReportFixture.uri).last?["diagnostics"]?.arrayValue ?? []
         XCTAssertFalse(diagnostics.contains { $0["code"] == "O-09-UNKNOWN" }, "\(diagnostics)")
+    }
+}
+
+extension ReportAnalyzerTests {
+    /// Random edit scripts: replacing the enveloping edit's span of the original text by the same
+    /// span of the final text gives the final text.
+    func testEnvelopeOfSequentialEditsCoversThemAll() throws {
+        var generator = SeededGenerator(seed: 42)
+        for _ in 0..<2000 {
+            let original = Array("第一部分概况\n2010401\t行政运行\t20.00\n".utf8)
+            var text = original
+            var edits: [ByteEdit] = []
+            for _ in 0..<Int.random(in: 1...4, using: &generator) {
+                let start = Int.random(in: 0...text.count, using: &generator)
+                let end = Int.random(in: start...min(text.count, start + 5), using: &generator)
+                let insert = [UInt8](repeating: UInt8(ascii: "x"), count: Int.random(in: 0...3, using: &generator))
+                text.replaceSubrange(start..<end, with: insert)
+                edits.append(ByteEdit(range: SourceRange(start: start, end: end), replacementLength: insert.count))
+            }
+            let envelope = try XCTUnwrap(ByteEdit.enveloping(edits))
+            var rebuilt = original
+            let replacement = text[envelope.range.start..<(envelope.range.start + envelope.replacementLength)]
+            rebuilt.replaceSubrange(envelope.range.range, with: replacement)
+            XCTAssertEqual(rebuilt, text, "\(edits)")
+            XCTAssertEqual(original.count + envelope.delta, text.count)
+        }
+        XCTAssertNil(ByteEdit.enveloping([]))
     }
 }
 

@@ -16,16 +16,19 @@ public struct FindingProducer: Sendable {
     }
 }
 
-/// What a producer reads: the parsed document, the text it was parsed from, the user's
+/// What a producer reads: the parsed document and its narrative, the text it was parsed from, the user's
 /// options, and the catalog (built-in with the user's catalog files on top).
 public struct ProducerInput: Sendable {
     public let document: ReportDocument
+    /// The narrative of the document's non-table regions (parts, sections, sentences, numbers).
+    public let narrative: Narrative
     public let bytes: [UInt8]
     public let options: AnalysisOptions
     public let catalog: Catalog
 
-    public init(document: ReportDocument, bytes: [UInt8], options: AnalysisOptions, catalog: Catalog) {
+    public init(document: ReportDocument, narrative: Narrative, bytes: [UInt8], options: AnalysisOptions, catalog: Catalog) {
         self.document = document
+        self.narrative = narrative
         self.bytes = bytes
         self.options = options
         self.catalog = catalog

@@ -1,18 +1,20 @@
 import Catalog
 import Report
 
-/// The model of one analysis (`AnalysisResult.model`): the parsed document, the catalog it
+/// The model of one analysis (`AnalysisResult.model`): the parsed document and its narrative, the catalog it
 /// was checked with, and what the checks evaluated. Hover, completion, symbols, folding and
 /// definition read it from the snapshot.
 public struct ReportAnalysis: Sendable {
     public let document: ReportDocument
+    public let narrative: Narrative
     public let catalog: Catalog
     public let identities: [any FigureIdentity]
     public let narrativeMatches: [NarrativeMatch]
 
-    public init(document: ReportDocument, catalog: Catalog, identities: [any FigureIdentity] = [],
+    public init(document: ReportDocument, narrative: Narrative = .empty, catalog: Catalog, identities: [any FigureIdentity] = [],
                 narrativeMatches: [NarrativeMatch] = []) {
         self.document = document
+        self.narrative = narrative
         self.catalog = catalog
         self.identities = identities
         self.narrativeMatches = narrativeMatches

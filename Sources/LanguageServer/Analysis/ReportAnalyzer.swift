@@ -25,14 +25,18 @@ public struct ReportAnalyzer: DocumentAnalyzer {
         let producers: [FindingProducer]
         let catalogs: CatalogLoader
         var parser: IncrementalReportParser?
+        var narrative: Narrative?
 
         mutating func update(bytes: [UInt8], edits: [ByteEdit]?, options: AnalysisOptions) -> AnalysisResult {
             let document = parse(bytes: bytes, edits: edits)
+            let narrative = parseNarrative(document: document, bytes: bytes, edits: edits)
             let loaded = catalogs.catalog(files: options.catalogFiles)
             guard document.isReport else {
-                return AnalysisResult(findings: [], model: ReportAnalysis(document: document, catalog: loaded.catalog))
+                return AnalysisResult(findings: [], model: ReportAnalysis(document: document, narrative: narrative,
+                                                                          catalog: loaded.catalog))
             }
-            let input = ProducerInput(document: document, bytes: bytes, options: options, catalog: loaded.catalog)
+            let input = ProducerInput(document: document, narrative: narrative, bytes: bytes, options: options,
+                                      catalog: loaded.catalog)
             var output = ProducerOutput(findings: CatalogLoader.findings(for: loaded.problems, bytes: bytes))
             for producer in producers {
                 let produced = producer.produce(input)
@@ -40,7 +44,7 @@ public struct ReportAnalyzer: DocumentAnalyzer {
                 output.identities += produced.identities
                 output.narrativeMatches += produced.narrativeMatches
             }
-            let model = ReportAnalysis(document: document, catalog: loaded.catalog, identities: output.identities,
+            let model = ReportAnalysis(document: document, narrative: narrative, catalog: loaded.catalog, identities: output.identities,
                                        narrativeMatches: output.narrativeMatches)
             return AnalysisResult(findings: output.findings, model: model)
         }
@@ -58,6 +62,23 @@ public struct ReportAnalyzer: DocumentAnalyzer {
                 self.parser = parser
             }
             return parser.document
+        }
+
+        /// The narrative of the document's non-table regions, re-parsing only the regions the edits touched.
+        private mutating func parseNarrative(document: ReportDocument, bytes: [UInt8], edits: [ByteEdit]?) -> Narrative {
+            let regions = document.reports.flatMap { $0.narrativeRegions.map(\.range) }
+            let updated: Narrative
+            if let old = narrative, let edits {
+                if let edit = ByteEdit.enveloping(edits) {
+                    updated = NarrativeParser.reparse(old, bytes: bytes, edit: edit, regions: regions)
+                } else {
+                    updated = old
+                }
+            } else {
+                updated = NarrativeParser.parse(bytes, regions: regions)
+            }
+            narrative = updated
+            return updated
         }
     }
 }
