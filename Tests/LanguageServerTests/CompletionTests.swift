@@ -51,10 +51,8 @@ final class CompletionTests: XCTestCase {
 
     func testNameTypedAsTheFirstCellInsertsCodeAndName() throws {
         var harness = ServerHarness.withReport(encoding: .utf16)
-        let rowText = "2010401\t行政运行\t20.00\t20.00\t"
-        // A new row in 05 (the third 2010401 row), typed as 行政.
-        let rows = ReportFixture.text.split(separator: "\n", omittingEmptySubsequences: false)
-        let line = try XCTUnwrap(rows.indices.filter { rows[$0] == rowText }.last)
+        // A new row in 05, after its 2010401 row, typed as 行政.
+        let line = ReportFixture.line("2010401\t行政运行\t20.00\t20.00\t")
         harness.change(ReportFixture.uri, version: 2, [["range": lspRange(line + 1, 0, line + 1, 0), "text": "行政\n"]])
         harness.waitUntilIdle()
         let items = complete(&harness, line: line + 1, character: 2)

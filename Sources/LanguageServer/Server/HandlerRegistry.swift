@@ -28,6 +28,9 @@ public struct HandlerRegistry: Sendable {
             CodeActionHandler(),
             HoverHandler(),
             CompletionHandler(),
+            DocumentSymbolHandler(),
+            FoldingRangeHandler(),
+            DefinitionHandler(),
         ],
         notifications: [
             InitializedHandler(),

@@ -36,6 +36,17 @@ extension ServerHarness {
 extension ReportFixture {
     static let uri = "file:///fixture/report.txt"
 
+    /// The 0-based number of the `occurrence`-th line that is exactly `line`.
+    static func line(_ line: String, occurrence: Int = 1) -> Int {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let matches = lines.indices.filter { lines[$0] == line }
+        guard matches.count >= occurrence else {
+            XCTFail("line \(line) not in the fixture")
+            return 0
+        }
+        return matches[occurrence - 1]
+    }
+
     /// The column of `needle` in `encoding`.
     static func lspPosition(of needle: String, occurrence: Int = 1, offset: Int = 0,
                             encoding: PositionEncoding) -> (line: Int, character: Int) {

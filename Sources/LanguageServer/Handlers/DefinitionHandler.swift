@@ -1,0 +1,46 @@
+import JSONRPC
+import Report
+
+/// `textDocument/definition`: from a subject code (a row's code or name, a 类 label, a bare
+/// code or a 类/款/项 phrase) to its row in table 05 (else 03, else 02, else any other table of
+/// the report); from a narrative number to the table cell it was checked against.
+struct DefinitionHandler: RequestHandler {
+    let method = "textDocument/definition"
+
+    func capabilities(for client: ClientCapabilities, settings: ServerSettings) -> [String: JSONValue]? {
+        ["definitionProvider": true]
+    }
+
+    func handle(id: RequestID, params: Params, server: LanguageServer) throws(ResponseError) -> RequestReply {
+        let uri = try params.required("textDocument").required("uri").string()
+        let position = try PositionConverter.linePosition(params.required("position"))
+        return server.replyWithCurrentAnalysis(uri: uri, id: id) { snapshot in
+            guard let analysis = snapshot.reportAnalysis else { return .null }
+            let converter = snapshot.converter
+            let offset = converter.offset(of: position)
+            guard let target = Self.target(at: offset, analysis: analysis, bytes: snapshot.bytes) else { return .null }
+            return ["uri": .string(uri), "range": converter.json(target)]
+        }
+    }
+
+    /// Tables searched for a code's row, in order of preference.
+    static let preferredTables: [TableKind] = [.generalBudgetExpenditure, .expenditure, .income]
+
+    static func target(at offset: Int, analysis: ReportAnalysis, bytes: [UInt8]) -> SourceRange? {
+        if let match = analysis.narrativeMatch(at: offset) { return match.cellRange }
+        let document = analysis.document
+        guard let mention = CodeMention.at(offset, document: document, bytes: bytes, catalog: analysis.catalog),
+              let code = mention.code else { return nil }
+        let reports = mention.reportIndex.map { [$0] } ?? Array(document.reports.indices)
+        var candidates: [Row] = []
+        for reportIndex in reports where document.reports.indices.contains(reportIndex) {
+            let tables = document.reports[reportIndex].tables
+            let ordered = preferredTables.flatMap { kind in tables.filter { $0.kind == kind } }
+                + tables.filter { !preferredTables.contains($0.kind) }
+            for table in ordered { candidates += CodeHover.rows(of: code, in: table) }
+        }
+        // Not the row the cursor is on, unless it is the only one.
+        let elsewhere = candidates.filter { !$0.range.touches(offset) }
+        return (elsewhere.first ?? candidates.first)?.range
+    }
+}
