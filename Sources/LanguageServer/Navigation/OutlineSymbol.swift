@@ -92,8 +92,12 @@ enum DocumentOutline {
         return row.categoryCode != nil || row.labelRole == .expenditureCategory
     }
 
+    /// Longest heading title shown (名词解释 headings hold whole definitions).
+    static let maximumTitleLength = 30
+
     private static func title(_ heading: NarrativeHeading) -> String {
-        let text = heading.title.isEmpty ? heading.marker : "\(heading.marker) \(heading.title)"
+        let title = heading.title.count > maximumTitleLength ? heading.title.prefix(maximumTitleLength) + "…" : heading.title
+        let text = title.isEmpty ? heading.marker : "\(heading.marker) \(title)"
         return text.isEmpty ? "—" : text
     }
 
