@@ -22,7 +22,12 @@ public struct ReportAnalysis: Sendable {
 
     /// The identities a figure at `range` takes part in.
     public func identities(involving range: SourceRange) -> [any FigureIdentity] {
-        identities.filter { identity in identity.figureRanges.contains { $0 == range || (!range.isEmpty && $0.overlaps(range)) } }
+        identities.filter { identity in
+            identity.figures.contains { figure in
+                guard let cell = figure.range else { return false }
+                return cell == range || (!range.isEmpty && cell.overlaps(range))
+            }
+        }
     }
 
     /// The match of the narrative number touching `offset`.

@@ -8,9 +8,18 @@ extension FindingProducer {
     }
 }
 
+extension FindingProducer {
+    /// The table identities (T01…T10, X-01…X-17): findings, and every evaluated identity for figure hovers.
+    public static let tableChecks = FindingProducer(name: "tables") { input in
+        let options = CheckOptions(reportRounding: input.options.reportRounding, disabledRules: input.options.disabledRules)
+        let result = Checker(options: options).check(input.document)
+        return ProducerOutput(findings: result.findings, identities: result.evaluations)
+    }
+}
+
 extension ReportAnalyzer {
     /// The analyzer `juesuan-ls` serves with: every producer there is.
     public static func standard(catalogs: CatalogLoader = CatalogLoader()) -> ReportAnalyzer {
-        ReportAnalyzer(producers: [.nameChecks], catalogs: catalogs)
+        ReportAnalyzer(producers: [.tableChecks, .nameChecks], catalogs: catalogs)
     }
 }

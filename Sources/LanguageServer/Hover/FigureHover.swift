@@ -18,15 +18,28 @@ enum FigureHover {
         if identities.isEmpty {
             blocks.append(english ? "No check involves this figure." : "没有核对涉及此数字。")
         } else {
-            blocks.append(identities.map { identityLine($0, locale) }.joined(separator: "\n"))
+            // The hovered figure's own table, as the checks name it: figures of other tables are qualified.
+            let hoveredTable = identities.lazy.compactMap { $0.figures.first { $0.range == cell.range }?.table }.first
+            blocks.append(identities.map { identityLine($0, hovered: cell.range, table: hoveredTable, locale) }
+                .joined(separator: "\n"))
         }
         return blocks.joined(separator: "\n\n")
     }
 
-    static func identityLine(_ identity: any FigureIdentity, _ locale: MessageLocale) -> String {
-        var line = "- `\(identity.formulaText)` (\(Markdown.escaped(identity.ruleCode)))"
-        if let detail = identity.detail { line += " " + Markdown.escaped(detail.text(locale)) }
-        return line
+    /// `- `280.00 = 13.20 + 266.80 ✓` T03-1 · 合计（本年支出合计） · 公开05表 215 …（小计）`: the formula, then
+    /// the written figure when it is not the hovered one, and the figures of other tables.
+    static func identityLine(_ identity: any FigureIdentity, hovered: SourceRange, table: LocalizedText?,
+                             _ locale: MessageLocale) -> String {
+        var parts = ["`\(identity.formulaText)`", Markdown.escaped(identity.ruleCode)]
+        for (index, figure) in identity.figures.enumerated() where figure.range != hovered {
+            if figure.table != table {
+                parts.append(Markdown.escaped(figure.table.text(locale) + " " + figure.label.text(locale)))
+            } else if index == 0 {
+                parts.append(Markdown.escaped(figure.label.text(locale)))
+            }
+        }
+        if let discrepancy = identity.discrepancy { parts.append(Markdown.escaped(discrepancy.text(locale))) }
+        return "- " + parts.joined(separator: " · ")
     }
 
     /// A narrative number and the table cell it was checked against.
