@@ -10,8 +10,9 @@ final class ReportAnalyzerTests: XCTestCase {
     private func producer(_ code: String, counter: Counter? = nil) -> FindingProducer {
         FindingProducer(name: code) { input in
             counter?.increment()
-            let tables = input.document.tables.count
-            return ProducerOutput(findings: [Finding(code: code, severity: .error, range: SourceRange(start: 0, end: 1),
+            let tables = input.report.tables.count
+            let at = input.report.range.start
+            return ProducerOutput(findings: [Finding(code: code, severity: .error, range: SourceRange(start: at, end: at + 1),
                                                      message: LocalizedText(zh: "\(tables) 张表", en: "\(tables) tables"))])
         }
     }
@@ -135,6 +136,80 @@ extension ReportAnalyzerTests {
             XCTAssertEqual(original.count + envelope.delta, text.count)
         }
         XCTAssertNil(ByteEdit.enveloping([]))
+    }
+}
+
+extension ReportAnalyzerTests {
+    static let volume = ReportFixture.text + "\n" + ReportFixture.text.replacingOccurrences(of: "XX市工业和信息化局", with: "YY县财政局")
+        + "\n" + ReportFixture.text.replacingOccurrences(of: "XX市工业和信息化局", with: "ZZ区商务局")
+
+    func testOnlyTheReportAnEditTouchesIsCheckedAgain() throws {
+        let counter = Counter()
+        var session = ReportAnalyzer(producers: [producer("A", counter: counter)]).makeSession(uri: "file:///v")
+        var document = TextDocument(uri: "file:///v", version: 1, text: Self.volume)
+        let first = session.update(bytes: document.bytes, edits: nil, options: AnalysisOptions())
+        XCTAssertEqual((first.model as? ReportAnalysis)?.document.reports.count, 3)
+        XCTAssertEqual(counter.value, 3)
+        // An edit inside the second report: only it is checked; the third report's finding moves.
+        let text = document.text
+        let range = try XCTUnwrap(text.range(of: "部门名称：YY县财政局"))
+        let start = text.utf8.distance(from: text.startIndex, to: range.upperBound)
+        let edit = document.replace(SourceRange(start: start, end: start), with: "新")
+        let second = session.update(bytes: document.bytes, edits: [edit], options: AnalysisOptions())
+        XCTAssertEqual(counter.value, 4)
+        var fresh = ReportAnalyzer(producers: [producer("A")]).makeSession(uri: "file:///v")
+        XCTAssertEqual(second.findings, fresh.update(bytes: document.bytes, edits: nil, options: AnalysisOptions()).findings)
+        // Options changed: everything again.
+        _ = session.update(bytes: document.bytes, edits: [], options: AnalysisOptions(reportRounding: true))
+        XCTAssertEqual(counter.value, 7)
+        _ = session.update(bytes: document.bytes, edits: [], options: AnalysisOptions(reportRounding: true))
+        XCTAssertEqual(counter.value, 7)
+    }
+
+    /// Random edits over a volume: the kept-and-moved results equal a fresh analysis, findings and
+    /// figure identities alike.
+    func testIncrementalResultsEqualAFreshAnalysisAfterRandomEdits() throws {
+        var generator = SeededGenerator(seed: 7)
+        let analyzer = ReportAnalyzer.standard()
+        var session = analyzer.makeSession(uri: "file:///v")
+        var document = TextDocument(uri: "file:///v", version: 1, text: Self.volume)
+        _ = session.update(bytes: document.bytes, edits: nil, options: AnalysisOptions())
+        let snippets = ["9", "", "\t", "21505", "\n", "工业", "0.01"]
+        for step in 0..<25 {
+            var edits: [ByteEdit] = []
+            for _ in 0..<Int.random(in: 1...2, using: &generator) {
+                // Edit at a character boundary.
+                var start = Int.random(in: 0..<document.bytes.count, using: &generator)
+                while start > 0, document.bytes[start] & 0xC0 == 0x80 { start -= 1 }
+                var end = min(document.bytes.count, start + Int.random(in: 0...3, using: &generator))
+                while end < document.bytes.count, document.bytes[end] & 0xC0 == 0x80 { end += 1 }
+                let snippet = snippets[Int.random(in: 0..<snippets.count, using: &generator)]
+                edits.append(document.replace(SourceRange(start: start, end: end), with: snippet))
+            }
+            let incremental = session.update(bytes: document.bytes, edits: edits, options: AnalysisOptions())
+            var freshSession = analyzer.makeSession(uri: "file:///v")
+            let fresh = freshSession.update(bytes: document.bytes, edits: nil, options: AnalysisOptions())
+            XCTAssertEqual(incremental.findings.sorted { ($0.range, $0.code) < ($1.range, $1.code) },
+                           fresh.findings.sorted { ($0.range, $0.code) < ($1.range, $1.code) }, "step \(step)")
+            let a = try XCTUnwrap(incremental.model as? ReportAnalysis), b = try XCTUnwrap(fresh.model as? ReportAnalysis)
+            XCTAssertEqual(Self.identityFingerprints(a), Self.identityFingerprints(b), "step \(step)")
+            // Lookups by cell go through the moved results too.
+            if let cell = b.document.tables.last?.rows.last?.cells.first(where: { $0.amount != nil }) {
+                XCTAssertEqual(a.identities(involving: cell.range).map(\.formulaText), b.identities(involving: cell.range).map(\.formulaText))
+            }
+        }
+    }
+}
+
+extension ReportAnalyzerTests {
+    /// Every identity of every report as its formula and figure ranges in the current text.
+    static func identityFingerprints(_ analysis: ReportAnalysis) -> [[String]] {
+        analysis.reportOutputs.map { output in
+            output.identities.map { identity in
+                identity.formulaText + " @ " + identity.figures.map { $0.range.map { "\($0.shifted(by: output.shift))" } ?? "-" }
+                    .joined(separator: ",")
+            }
+        }
     }
 }
 

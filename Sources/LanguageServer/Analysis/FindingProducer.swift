@@ -3,8 +3,8 @@ import Checks
 import Report
 
 /// One source of findings over a parsed report: the table checks, the name checks, the
-/// narrative checks. The analyzer runs every producer it was given on every analysis of a
-/// report; the server knows none of them.
+/// narrative checks. The analyzer runs every producer it was given on each report of the
+/// document whose text changed (reports are checked independently); the server knows none of them.
 public struct FindingProducer: Sendable {
     /// A short name for logs and tests (`names`, `tables`).
     public let name: String
@@ -16,23 +16,30 @@ public struct FindingProducer: Sendable {
     }
 }
 
-/// What a producer reads: the parsed document and its narrative, the text it was parsed from, the user's
-/// options, and the catalog (built-in with the user's catalog files on top).
+/// What a producer reads: one report of the parsed document, the document's narrative, the
+/// text, the user's options, and the catalog (built-in with the user's catalog files on top).
 public struct ProducerInput: Sendable {
     public let document: ReportDocument
+    /// Index of the report to check in `document.reports`.
+    public let reportIndex: Int
     /// The narrative of the document's non-table regions (parts, sections, sentences, numbers).
     public let narrative: Narrative
     public let bytes: [UInt8]
     public let options: AnalysisOptions
     public let catalog: Catalog
 
-    public init(document: ReportDocument, narrative: Narrative, bytes: [UInt8], options: AnalysisOptions, catalog: Catalog) {
+    public init(document: ReportDocument, reportIndex: Int, narrative: Narrative, bytes: [UInt8], options: AnalysisOptions,
+                catalog: Catalog) {
         self.document = document
+        self.reportIndex = reportIndex
         self.narrative = narrative
         self.bytes = bytes
         self.options = options
         self.catalog = catalog
     }
+
+    /// The report to check.
+    public var report: Report { document.reports[reportIndex] }
 }
 
 /// What a producer found: findings to publish, and the evaluated identities and narrative

@@ -3,8 +3,9 @@ import Checks
 import Report
 
 /// The analyzer of 决算 reports: one incremental parser per open document, then every
-/// finding producer over the parsed document. Text that is not a report gets no findings
-/// (its model is still returned, so hovers on codes keep working).
+/// finding producer over each report the edits touched (the results of the other reports are
+/// kept and moved with the text). Text that is not a report gets no findings (its model is
+/// still returned, so hovers on codes keep working).
 public struct ReportAnalyzer: DocumentAnalyzer {
     public let producers: [FindingProducer]
     public let catalogs: CatalogLoader
@@ -26,27 +27,61 @@ public struct ReportAnalyzer: DocumentAnalyzer {
         let catalogs: CatalogLoader
         var parser: IncrementalReportParser?
         var narrative: Narrative?
+        /// The results of the last analysis, per report, and the options they were computed with.
+        var outputs: [ReportOutput] = []
+        var outputOptions: AnalysisOptions?
 
         mutating func update(bytes: [UInt8], edits: [ByteEdit]?, options: AnalysisOptions) -> AnalysisResult {
             let document = parse(bytes: bytes, edits: edits)
             let narrative = parseNarrative(document: document, bytes: bytes, edits: edits)
             let loaded = catalogs.catalog(files: options.catalogFiles)
             guard document.isReport else {
+                outputs = []
                 return AnalysisResult(findings: [], model: ReportAnalysis(document: document, narrative: narrative,
                                                                           catalog: loaded.catalog))
             }
-            let input = ProducerInput(document: document, narrative: narrative, bytes: bytes, options: options,
-                                      catalog: loaded.catalog)
-            var output = ProducerOutput(findings: CatalogLoader.findings(for: loaded.problems, bytes: bytes))
-            for producer in producers {
-                let produced = producer.produce(input)
-                output.findings += produced.findings.filter { !options.disabledRules.contains($0.code) }
-                output.identities += produced.identities
-                output.narrativeMatches += produced.narrativeMatches
+            let reusable = outputOptions == options ? edits.map { reusableOutputs(after: $0) } ?? [:] : [:]
+            var outputs: [ReportOutput] = []
+            for (index, report) in document.reports.enumerated() {
+                if let kept = reusable[report.range] {
+                    outputs.append(kept)
+                    continue
+                }
+                let input = ProducerInput(document: document, reportIndex: index, narrative: narrative, bytes: bytes,
+                                          options: options, catalog: loaded.catalog)
+                var output = ProducerOutput()
+                for producer in producers {
+                    let produced = producer.produce(input)
+                    output.findings += produced.findings.filter { !options.disabledRules.contains($0.code) }
+                    output.identities += produced.identities
+                    output.narrativeMatches += produced.narrativeMatches
+                }
+                outputs.append(ReportOutput(range: report.range, output: output))
             }
-            let model = ReportAnalysis(document: document, narrative: narrative, catalog: loaded.catalog, identities: output.identities,
-                                       narrativeMatches: output.narrativeMatches)
-            return AnalysisResult(findings: output.findings, model: model)
+            self.outputs = outputs
+            outputOptions = options
+            let findings = CatalogLoader.findings(for: loaded.problems, bytes: bytes) + outputs.flatMap(\.findings)
+            let model = ReportAnalysis(document: document, narrative: narrative, catalog: loaded.catalog, reportOutputs: outputs)
+            return AnalysisResult(findings: findings, model: model)
+        }
+
+        /// The previous results that still hold after `edits`, keyed by their report's range in the
+        /// new text: those of reports wholly before or after the edited span (moved by its length change).
+        private func reusableOutputs(after edits: [ByteEdit]) -> [SourceRange: ReportOutput] {
+            var result: [SourceRange: ReportOutput] = [:]
+            guard let edit = ByteEdit.enveloping(edits) else {
+                for output in outputs { result[output.range] = output }
+                return result
+            }
+            for output in outputs {
+                if output.range.end < edit.range.start {
+                    result[output.range] = output
+                } else if output.range.start > edit.range.end {
+                    let moved = output.moved(by: edit.delta)
+                    result[moved.range] = moved
+                }
+            }
+            return result
         }
 
         /// The document after `edits`, re-parsing only what they touched.

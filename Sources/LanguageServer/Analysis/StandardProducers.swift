@@ -3,7 +3,7 @@ import Checks
 extension FindingProducer {
     /// The subject-name rules (O-09-CATALOG, O-09-TABLES, O-09-UNKNOWN) over the catalog in use.
     public static let nameChecks = FindingProducer(name: "names") { input in
-        ProducerOutput(findings: NameRules.check(input.document, catalog: input.catalog,
+        ProducerOutput(findings: NameRules.check(input.report, catalog: input.catalog,
                                                  disabledRules: input.options.disabledRules))
     }
 }
@@ -12,7 +12,7 @@ extension FindingProducer {
     /// The table identities (T01…T10, X-01…X-17): findings, and every evaluated identity for figure hovers.
     public static let tableChecks = FindingProducer(name: "tables") { input in
         let options = CheckOptions(reportRounding: input.options.reportRounding, disabledRules: input.options.disabledRules)
-        let result = Checker(options: options).check(input.document)
+        let result = Checker(options: options).check(input.report)
         return ProducerOutput(findings: result.findings, identities: result.evaluations)
     }
 }

@@ -12,12 +12,16 @@ public enum NameRules {
     /// The findings of every enabled rule over every report of `document`, sorted by range, then code.
     public static func check(_ document: ReportDocument, catalog: Catalog, disabledRules: Set<String> = [],
                              rules: [NameRule] = all) -> [Finding] {
+        document.reports.flatMap { check($0, catalog: catalog, disabledRules: disabledRules, rules: rules) }
+    }
+
+    /// The findings of every enabled rule over one report, sorted by range, then code.
+    public static func check(_ report: Report, catalog: Catalog, disabledRules: Set<String> = [],
+                             rules: [NameRule] = all) -> [Finding] {
+        let occurrences = CodeOccurrences(report)
         var findings: [Finding] = []
-        for report in document.reports {
-            let occurrences = CodeOccurrences(report)
-            for rule in rules where !disabledRules.contains(rule.code) {
-                findings += rule.findings(in: occurrences, catalog: catalog)
-            }
+        for rule in rules where !disabledRules.contains(rule.code) {
+            findings += rule.findings(in: occurrences, catalog: catalog)
         }
         return findings.sorted { ($0.range, $0.code) < ($1.range, $1.code) }
     }
