@@ -23,11 +23,11 @@ final class IncrementalParsingTests: XCTestCase {
         "栏次\t\t1\t2", "四、上级补助收入 4 ", "…", "（", "）", "万元",
     ]
 
-    /// Small fixtures for most rounds; the full TAB and space reports now and then.
+    /// Small fixtures, so that thousands of full parses stay fast in debug builds
+    /// (the full-size fixtures and a seed are exercised by `testFullSizeReports…`).
     private static let fixtures: [String] = [
         Fixtures.compactTab, Fixtures.compactSpace, Fixtures.markdownBold, Fixtures.pipeTable, Fixtures.htmlTable,
-        Fixtures.yuanTemplate, Fixtures.compactVolume, Fixtures.compactTab, Fixtures.compactSpace,
-        Fixtures.compactVolume, Fixtures.compactTab, Fixtures.compactSpace, Fixtures.tabReport, Fixtures.spaceSeparated,
+        Fixtures.yuanTemplate, Fixtures.compactTab, Fixtures.compactSpace, Fixtures.compactVolume,
     ]
 
     /// A random edit of `text` at UTF-8 character boundaries; applies it and returns it.
@@ -49,20 +49,22 @@ final class IncrementalParsingTests: XCTestCase {
         return ByteEdit(range: SourceRange(start: start, end: end), replacementLength: insert.count)
     }
 
-    func testIncrementalModelEqualsFullParseAfterEachOfManyRandomEdits() {
-        var rng = SplitMix64(seed: 0x6A75_6573_7561_6E)
+    /// Runs `count` random edits over the fixtures; after each, the incremental model must
+    /// equal a full parse of the same text.
+    private func checkRandomEdits(count: Int, seed: UInt64, parsesNarrative: Bool) {
+        var rng = SplitMix64(seed: seed)
         var checked = 0
         var round = 0
-        while checked < 5_000 {
+        while checked < count {
             let fixture = Self.fixtures[round % Self.fixtures.count]
             round += 1
             var text = Array(fixture.utf8)
-            var parser = IncrementalReportParser(text: text)
+            var parser = IncrementalReportParser(text: text, parsesNarrative: parsesNarrative)
             for _ in 0..<25 {
                 var edits = [Self.randomEdit(&text, &rng)]
                 if Int.random(in: 0..<5, using: &rng) == 0 { edits.append(Self.randomEdit(&text, &rng)) }
                 parser.apply(edits: edits, newText: text)
-                let full = ReportDocument.parse(text)
+                let full = IncrementalReportParser(text: text, parsesNarrative: parsesNarrative).document
                 if parser.document != full {
                     XCTFail("incremental ≠ full after edit \(checked) (round \(round)): \(edits)\n"
                             + "incremental: \(parser.document.reports.map { $0.tables.map(\.kind) })\n"
@@ -72,7 +74,30 @@ final class IncrementalParsingTests: XCTestCase {
                 checked += 1
             }
         }
-        XCTAssertGreaterThanOrEqual(checked, 5_000)
+        XCTAssertGreaterThanOrEqual(checked, count)
+    }
+
+    /// The tables and blocks of the model, over 5,000 random edits.
+    func testIncrementalModelEqualsFullParseAfterEachOfManyRandomEdits() {
+        checkRandomEdits(count: 5_000, seed: 0x6A75_6573_7561_6E, parsesNarrative: false)
+    }
+
+    /// The same with the narrative parsed per block (its own parser has its own differential test).
+    func testIncrementalModelWithNarrativeEqualsFullParse() {
+        checkRandomEdits(count: 500, seed: 0x6E61_7272, parsesNarrative: true)
+    }
+
+    func testFullSizeReportsReparseLikeFullParses() {
+        var rng = SplitMix64(seed: 7)
+        for fixture in [Fixtures.tabReport, Fixtures.spaceSeparated, Fixtures.volume] {
+            var text = Array(fixture.utf8)
+            var parser = IncrementalReportParser(text: text)
+            for _ in 0..<30 {
+                let edit = Self.randomEdit(&text, &rng)
+                parser.apply(edits: [edit], newText: text)
+                XCTAssertEqual(parser.document, ReportDocument.parse(text), "after \(edit)")
+            }
+        }
     }
 
     func testAnEditInsideOneTableReparsesOnlyThatTable() throws {
@@ -89,6 +114,24 @@ final class IncrementalParsingTests: XCTestCase {
         XCTAssertEqual(parser.document.reports[1].table(.generalBudgetExpenditure)?.row(.total)?.cells.first?.amount, Amount(parsing: "399.99"))
         // Tables after the edit moved by the edit's delta; tables before kept their ranges.
         XCTAssertEqual(parser.document.reports[0].tables.map(\.range), before.reports[0].tables.map(\.range))
+    }
+
+    func testNarrativeIsParsedPerRegionAndReparsedLocally() throws {
+        var text = Array(Fixtures.tabReport.utf8)
+        var parser = IncrementalReportParser(text: text)
+        let narrative = parser.document.reports[0].narrative
+        XCTAssertEqual(narrative.parts.map(\.number), [1, 2, 3, 4])
+        let mention = try XCTUnwrap(narrative.sentences.flatMap(\.mentions).first { $0.unit == .wanYuan })
+        XCTAssertEqual(mention.value, Amount(parsing: "300.00"))
+        XCTAssertEqual(TestSupport.text(mention.numberRange, in: Fixtures.tabReport), "300.00")
+        // Edit inside 第三部分: only that region is parsed again; the tables are untouched.
+        let at = mention.numberRange.start
+        text.replaceSubrange(at..<(at + 3), with: Array("301".utf8))
+        parser.apply(edits: [ByteEdit(range: SourceRange(start: at, end: at + 3), replacementLength: 3)], newText: text)
+        XCTAssertEqual(parser.lastParsedBlockCount, 1)
+        XCTAssertEqual(parser.document, ReportDocument.parse(text))
+        XCTAssertEqual(parser.document.reports[0].narrative.sentences.flatMap(\.mentions).first { $0.unit == .wanYuan }?.value,
+                       Amount(parsing: "301.00"))
     }
 
     func testRetitlingATableChangesItsKindAndItsNeighbours() throws {

@@ -242,7 +242,7 @@ final class SeedTests: XCTestCase {
         var bytes = Array(text.utf8)
         var parser = IncrementalReportParser(text: bytes)
         var rng = SplitMix64(seed: 3)
-        for _ in 0..<40 {
+        for _ in 0..<8 {
             let p = Int.random(in: 0..<bytes.count, using: &rng)
             var start = p
             while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }

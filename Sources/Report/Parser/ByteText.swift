@@ -181,24 +181,8 @@ enum TextNormalizer {
 
     /// Substring test on UTF-8 bytes (faster than `String.contains` in unoptimised builds).
     static func contains(_ haystack: String, _ needle: String) -> Bool {
-        var h = haystack
-        return h.withUTF8 { hb in
-            var n = needle
-            return n.withUTF8 { nb in
-                guard nb.count <= hb.count, let first = nb.first else { return nb.isEmpty }
-                var i = 0
-                let last = hb.count - nb.count
-                while i <= last {
-                    if hb[i] == first {
-                        var k = 1
-                        while k < nb.count, hb[i + k] == nb[k] { k += 1 }
-                        if k == nb.count { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
+        let h = Array(haystack.utf8)
+        return ByteText.firstIndex(of: Array(needle.utf8), in: h, 0..<h.count) != nil
     }
 
     static let chineseDigits: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "〇": 0, "零": 0]

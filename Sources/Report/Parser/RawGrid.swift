@@ -70,6 +70,16 @@ enum RawGrid {
     static func makeCell(_ bytes: [UInt8], _ range: Range<Int>) -> RawCell {
         let t = ByteText.trimmed(bytes, range)
         if t.isEmpty { return RawCell(range: range.lowerBound..<range.lowerBound, text: "", key: "") }
+        // Plain ASCII figures (most cells) need no markup removal nor normalisation.
+        var plain = true
+        for i in t where !(bytes[i] >= 0x30 && bytes[i] <= 0x39 || bytes[i] == 0x2E || bytes[i] == 0x2C || bytes[i] == 0x2D) {
+            plain = false
+            break
+        }
+        if plain {
+            let text = String(decoding: bytes[t], as: UTF8.self)
+            return RawCell(range: t, text: text, key: text)
+        }
         let text = ByteText.text(bytes, t)
         return RawCell(range: t, text: text, key: TextNormalizer.normalize(text))
     }
