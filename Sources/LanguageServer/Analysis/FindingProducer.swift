@@ -16,23 +16,19 @@ public struct FindingProducer: Sendable {
     }
 }
 
-/// What a producer reads: one report of the parsed document, the document's narrative, the
-/// text, the user's options, and the catalog (built-in with the user's catalog files on top).
+/// What a producer reads: one report of the parsed document (with its narrative), the text,
+/// the user's options, and the catalog (built-in with the user's catalog files on top).
 public struct ProducerInput: Sendable {
     public let document: ReportDocument
     /// Index of the report to check in `document.reports`.
     public let reportIndex: Int
-    /// The narrative of the document's non-table regions (parts, sections, sentences, numbers).
-    public let narrative: Narrative
     public let bytes: [UInt8]
     public let options: AnalysisOptions
     public let catalog: Catalog
 
-    public init(document: ReportDocument, reportIndex: Int, narrative: Narrative, bytes: [UInt8], options: AnalysisOptions,
-                catalog: Catalog) {
+    public init(document: ReportDocument, reportIndex: Int, bytes: [UInt8], options: AnalysisOptions, catalog: Catalog) {
         self.document = document
         self.reportIndex = reportIndex
-        self.narrative = narrative
         self.bytes = bytes
         self.options = options
         self.catalog = catalog

@@ -1,19 +1,17 @@
 import Catalog
 import Report
 
-/// The model of one analysis (`AnalysisResult.model`): the parsed document and its narrative,
-/// the catalog it was checked with, and what the checks evaluated per report. Hover,
+/// The model of one analysis (`AnalysisResult.model`): the parsed document (each report with its
+/// narrative), the catalog it was checked with, and what the checks evaluated per report. Hover,
 /// completion, symbols, folding and definition read it from the snapshot.
 public struct ReportAnalysis: Sendable {
     public let document: ReportDocument
-    public let narrative: Narrative
     public let catalog: Catalog
     /// One per report checked, in document order.
     public let reportOutputs: [ReportOutput]
 
-    public init(document: ReportDocument, narrative: Narrative = .empty, catalog: Catalog, reportOutputs: [ReportOutput] = []) {
+    public init(document: ReportDocument, catalog: Catalog, reportOutputs: [ReportOutput] = []) {
         self.document = document
-        self.narrative = narrative
         self.catalog = catalog
         self.reportOutputs = reportOutputs
     }

@@ -26,19 +26,16 @@ public struct ReportAnalyzer: DocumentAnalyzer {
         let producers: [FindingProducer]
         let catalogs: CatalogLoader
         var parser: IncrementalReportParser?
-        var narrative: Narrative?
         /// The results of the last analysis, per report, and the options they were computed with.
         var outputs: [ReportOutput] = []
         var outputOptions: AnalysisOptions?
 
         mutating func update(bytes: [UInt8], edits: [ByteEdit]?, options: AnalysisOptions) -> AnalysisResult {
             let document = parse(bytes: bytes, edits: edits)
-            let narrative = parseNarrative(document: document, bytes: bytes, edits: edits)
             let loaded = catalogs.catalog(files: options.catalogFiles)
             guard document.isReport else {
                 outputs = []
-                return AnalysisResult(findings: [], model: ReportAnalysis(document: document, narrative: narrative,
-                                                                          catalog: loaded.catalog))
+                return AnalysisResult(findings: [], model: ReportAnalysis(document: document, catalog: loaded.catalog))
             }
             let reusable = outputOptions == options ? edits.map { reusableOutputs(after: $0) } ?? [:] : [:]
             var outputs: [ReportOutput] = []
@@ -47,8 +44,8 @@ public struct ReportAnalyzer: DocumentAnalyzer {
                     outputs.append(kept)
                     continue
                 }
-                let input = ProducerInput(document: document, reportIndex: index, narrative: narrative, bytes: bytes,
-                                          options: options, catalog: loaded.catalog)
+                let input = ProducerInput(document: document, reportIndex: index, bytes: bytes, options: options,
+                                          catalog: loaded.catalog)
                 var output = ProducerOutput()
                 for producer in producers {
                     let produced = producer.produce(input)
@@ -61,7 +58,7 @@ public struct ReportAnalyzer: DocumentAnalyzer {
             self.outputs = outputs
             outputOptions = options
             let findings = CatalogLoader.findings(for: loaded.problems, bytes: bytes) + outputs.flatMap(\.findings)
-            let model = ReportAnalysis(document: document, narrative: narrative, catalog: loaded.catalog, reportOutputs: outputs)
+            let model = ReportAnalysis(document: document, catalog: loaded.catalog, reportOutputs: outputs)
             return AnalysisResult(findings: findings, model: model)
         }
 
@@ -97,23 +94,6 @@ public struct ReportAnalyzer: DocumentAnalyzer {
                 self.parser = parser
             }
             return parser.document
-        }
-
-        /// The narrative of the document's non-table regions, re-parsing only the regions the edits touched.
-        private mutating func parseNarrative(document: ReportDocument, bytes: [UInt8], edits: [ByteEdit]?) -> Narrative {
-            let regions = document.reports.flatMap { $0.narrativeRegions.map(\.range) }
-            let updated: Narrative
-            if let old = narrative, let edits {
-                if let edit = ByteEdit.enveloping(edits) {
-                    updated = NarrativeParser.reparse(old, bytes: bytes, edit: edit, regions: regions)
-                } else {
-                    updated = old
-                }
-            } else {
-                updated = NarrativeParser.parse(bytes, regions: regions)
-            }
-            narrative = updated
-            return updated
         }
     }
 }

@@ -1,3 +1,4 @@
+import JSONRPC
 import Catalog
 import Checks
 import Report

@@ -30,11 +30,14 @@ struct FoldingRangeHandler: RequestHandler {
                 addSections(section.children)
             }
         }
-        for part in analysis.narrative.parts {
-            spans.append(part.range)
-            addSections(part.sections)
+        for report in analysis.document.reports {
+            let narrative = report.narrative
+            for part in narrative.parts {
+                spans.append(DocumentOutline.clipped(part.range, to: report.range))
+                addSections(part.sections)
+            }
+            addSections(narrative.preambleSections)
         }
-        addSections(analysis.narrative.preambleSections)
         var seen: Set<Int> = []
         var result: [(start: Int, end: Int)] = []
         for span in spans.sorted() {

@@ -1,3 +1,5 @@
+import JSONRPC
+
 /// Small helpers for the Markdown of hovers.
 enum Markdown {
     /// Escapes the characters Markdown would interpret, so names render as written.

@@ -38,14 +38,11 @@ struct OutlineSymbol {
 enum DocumentOutline {
     static func symbols(_ analysis: ReportAnalysis, locale: MessageLocale) -> [OutlineSymbol] {
         let document = analysis.document
-        let narrative = analysis.narrative
         var result: [OutlineSymbol] = []
         for (index, report) in document.reports.enumerated() {
-            var children: [OutlineSymbol] = []
-            for section in narrative.preambleSections where report.range.contains(section.range.start) {
-                children.append(symbol(section, within: report.range))
-            }
-            for part in narrative.parts where report.range.contains(part.range.start) {
+            let narrative = report.narrative
+            var children: [OutlineSymbol] = narrative.preambleSections.map { symbol($0, within: report.range) }
+            for part in narrative.parts {
                 let range = clipped(part.range, to: report.range)
                 var symbol = OutlineSymbol(name: title(part.heading), kind: .part, range: range,
                                            selectionRange: clipped(part.heading.lineRange, to: range))
