@@ -46,6 +46,24 @@ final class HoverTests: XCTestCase {
         XCTAssertTrue(markdown.contains("公开06表"), markdown)
     }
 
+    func testCodesAfterCJKCellsInEveryEncoding() throws {
+        for encoding in PositionEncoding.allCases {
+            var harness = ServerHarness.withReport(encoding: encoding)
+            // 06's second column group: 302 after 工资福利支出 and a figure.
+            let code = ReportFixture.lspPosition(of: "302\t商品和服务支出", offset: 1, encoding: encoding)
+            let hover = try XCTUnwrap(harness.hover(line: code.line, character: code.character), "\(encoding)")
+            XCTAssertTrue(hover.hoverMarkdown?.hasPrefix("**302 商品和服务支出**") ?? false, "\(encoding)")
+            XCTAssertEqual(hover["range"], lspRange(code.line, code.character - 1, code.line, code.character + 2), "\(encoding)")
+            // 01's right-hand 类 label after the left-hand label and figures.
+            let label = ReportFixture.lspPosition(of: "一、一般公共服务支出", offset: 3, encoding: encoding)
+            let labelHover = try XCTUnwrap(harness.hover(line: label.line, character: label.character), "\(encoding)")
+            XCTAssertTrue(labelHover.hoverMarkdown?.hasPrefix("**201 一般公共服务支出**") ?? false, "\(encoding)")
+            let start = ReportFixture.lspPosition(of: "一、一般公共服务支出", encoding: encoding)
+            let end = ReportFixture.lspPosition(of: "一、一般公共服务支出\t32", offset: 10, encoding: encoding)
+            XCTAssertEqual(labelHover["range"], lspRange(start.line, start.character, end.line, end.character), "\(encoding)")
+        }
+    }
+
     func testTable01CategoryLabelHoversItsCode() throws {
         var harness = ServerHarness.withReport()
         let at = ReportFixture.lspPosition(of: "十二、资源勘探工业信息等支出", offset: 4, encoding: .utf16)
