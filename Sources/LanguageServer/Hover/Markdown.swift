@@ -1,16 +1,11 @@
+import Catalog
 import JSONRPC
 
 /// Small helpers for the Markdown of hovers.
 enum Markdown {
     /// Escapes the characters Markdown would interpret, so names render as written.
     static func escaped(_ text: some StringProtocol) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            if "\\`*_[]<>#|~".contains(character) { result.append("\\") }
-            result.append(character)
-        }
-        return result
+        CodeHoverText.escaped(String(text))
     }
 
     /// An LSP `Hover` with Markdown contents over `range`.
