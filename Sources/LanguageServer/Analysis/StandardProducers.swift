@@ -6,9 +6,7 @@ extension FindingProducer {
         ProducerOutput(findings: NameRules.check(input.report, catalog: input.catalog,
                                                  disabledRules: input.options.disabledRules))
     }
-}
 
-extension FindingProducer {
     /// The table identities (T01…T10, X-01…X-17): findings, and every evaluated identity for figure hovers.
     public static let tableChecks = FindingProducer(name: "tables") { input in
         let options = CheckOptions(reportRounding: input.options.reportRounding, disabledRules: input.options.disabledRules)
