@@ -107,19 +107,18 @@ struct CodeMention: Sendable {
 
     /// The phrase part (name or marker) touching `offset` on its line, resolved in the catalog.
     static func phrase(at offset: Int, bytes: [UInt8], catalog: Catalog, reportIndex: Int?) -> CodeMention? {
-        let line = lineRange(around: offset, in: bytes)
-        // Cheap test before decoding the line: every marker holds 类, 款 or 项.
-        guard containsLevelCharacter(bytes[line]) else { return nil }
-        let text = String(decoding: bytes[line], as: UTF8.self)
-        guard let phrase = SubjectPhrase.parse(text) else { return nil }
-        let local = offset - line.lowerBound
+        // Cheap test before decoding anything: every marker holds 类, 款 or 项.
+        guard containsLevelCharacter(bytes[lineRange(around: offset, in: bytes)]) else { return nil }
+        let window = PhraseWindow(around: offset, in: bytes)
+        guard let phrase = SubjectPhrase.parse(window.text) else { return nil }
+        let local = window.offset
         // Inside a part's name or marker; else right after a marker (the cursor at its end).
         let parts = phrase.parts
         guard let index = parts.firstIndex(where: { ($0.nameRange.lowerBound..<$0.markerRange.upperBound).contains(local) })
             ?? parts.firstIndex(where: { $0.markerRange.upperBound == local }),
             !parts[index].name.isEmpty else { return nil }
-        let part = phrase.parts[index]
-        let range = SourceRange(start: line.lowerBound + part.nameRange.lowerBound, end: line.lowerBound + part.markerRange.upperBound)
+        let part = parts[index]
+        let range = window.sourceRange(part.nameRange.lowerBound..<part.markerRange.upperBound)
         let resolution = catalog.resolve(phrase)
         if index < resolution.matched.count {
             let entry = resolution.matched[index]
