@@ -92,3 +92,29 @@ final class SyntheticReportTests: XCTestCase {
         return score
     }
 }
+
+/// Volumes: each department's report is checked on its own, and the planted table errors are found.
+final class SyntheticVolumeTests: XCTestCase {
+    func testCleanVolumeRaisesNothingAcrossReports() {
+        for layout in [ReportLayout.shanxiTab, .henanSpaceSeparated] {
+            let volume = SyntheticReports.volume(departments: 4, seed: 11, layout: layout)
+            let document = ReportDocument.parse(volume.bytes)
+            XCTAssertEqual(document.reports.count, 4, "\(layout)")
+            let problems = Checker().check(document).findings.filter { $0.severity <= .error && $0.severity >= .warning }
+            XCTAssertEqual(problems.map { "\(volume.line(of: $0.range.start)) \($0.code)" }, [], "\(layout)")
+        }
+    }
+
+    func testPlantedTableErrorsInAVolumeAreFound() {
+        for layout in ReportLayout.allCases {
+            let volume = SyntheticReports.volume(departments: 3, seed: 5, layout: layout, errorsPerDepartment: 6)
+            let findings = Checker().check(ReportDocument.parse(volume.bytes)).findings.filter { $0.severity == .error }
+            for planted in volume.plantedErrors {
+                guard case .tableCell(let table, _, _) = planted.figure, SyntheticReportTests.mutatedTables.contains(table) else { continue }
+                let ranges = [planted.range] + planted.relatedRanges
+                let hit = findings.contains { f in ranges.contains { SyntheticReportTests.touches(f, $0) } }
+                XCTAssertTrue(hit, "\(layout): \(planted.kind) \(planted.figure) \(planted.originalText) → \(planted.plantedText) line \(volume.line(of: planted.range.lowerBound))")
+            }
+        }
+    }
+}

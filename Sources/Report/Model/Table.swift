@@ -96,7 +96,13 @@ public struct TableRows: RandomAccessCollection, Sendable {
 /// An immutable, shared `TableContent`.
 final class TableContentBox: Sendable {
     let content: TableContent
-    init(_ content: TableContent) { self.content = content }
+    /// Some cell's column is not certain (inferred or ambiguous): per-report inference applies.
+    let hasUndecidedCells: Bool
+
+    init(_ content: TableContent) {
+        self.content = content
+        hasUndecidedCells = content.rows.contains { row in row.cells.contains { $0.assignment != .certain } }
+    }
 }
 
 /// A table with ranges relative to its block start (what the block parser produces).

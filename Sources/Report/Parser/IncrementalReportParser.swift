@@ -151,7 +151,12 @@ public struct IncrementalReportParser: Sendable {
 
     /// A report from its blocks, with column inference over its tables.
     private func buildReport(_ indices: Range<Int>) -> Report {
-        var contents = indices.compactMap { blocks[$0].table?.content }
+        let boxes = indices.compactMap { blocks[$0].table }
+        // Inference only concerns space-separated tables with undecided cells.
+        guard boxes.contains(where: { $0.hasUndecidedCells }) else {
+            return ReportAssembler.report(blocks: blocks, indices: indices, tables: boxes)
+        }
+        var contents = boxes.map(\.content)
         ColumnInference.apply(&contents)
         return ReportAssembler.report(blocks: blocks, indices: indices, tables: contents.map(TableContentBox.init))
     }

@@ -42,6 +42,8 @@ enum LineClassifier {
             i += 1
         }
         if tabs >= 2 || (!hasBiao && !hasBufen && !hasJuesuan) { return startsWithNote(bytes, content) }
+        let noteKind = startsWithNote(bytes, content)
+        if noteKind != .other { return noteKind }
         let raw = ByteText.text(bytes, content)
         let key = TextNormalizer.titleKey(raw)
         if hasBufen, let n = partNumber(key), !isTOCEntry(bytes, line) { return .partHeading(n) }
