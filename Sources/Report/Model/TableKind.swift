@@ -90,27 +90,3 @@ public enum TableLayout: String, Sendable, Hashable, Codable {
     /// Cells separated by spaces, empty cells dropped (PDF text): column assignment must be inferred.
     case spaceSeparated
 }
-
-/// The unit in which a table or a report states its amounts.
-public enum AmountUnit: String, Sendable, Hashable, Codable {
-    case yuan       // 元
-    case wanYuan    // 万元
-    case yiYuan     // 亿元
-
-    /// Power of ten that converts an amount in this unit to 万元 (元: −4, 亿元: +4).
-    public var powerOfTenToWanYuan: Int {
-        switch self {
-        case .yuan: return -4
-        case .wanYuan: return 0
-        case .yiYuan: return 4
-        }
-    }
-
-    public var chinese: String {
-        switch self {
-        case .yuan: return "元"
-        case .wanYuan: return "万元"
-        case .yiYuan: return "亿元"
-        }
-    }
-}
