@@ -13,6 +13,8 @@ public struct NarrativeOperand: Sendable, Hashable {
     public var label: LocalizedText
     /// How many written figures it adds up (1 for a single number): above 1 the sum rule applies.
     public var addends = 1
+    /// True when read from a table (the quick fix then says 改为表中数值).
+    public var isTableFigure = false
 
     public init(value: Amount, radius: Amount, range: SourceRange?, label: LocalizedText) {
         self.value = value
@@ -40,6 +42,7 @@ public struct NarrativeOperand: Sendable, Hashable {
         let q = figure.qualifiedLabel
         let v = figure.amount?.description ?? "0"
         label = LocalizedText(zh: q.zh + " " + v, en: q.en + " " + v)
+        isTableFigure = true
     }
 
     /// Several table figures added up (a 类 that the table lists only as its 项).
@@ -53,6 +56,7 @@ public struct NarrativeOperand: Sendable, Hashable {
         radius = r.scaled(byPowerOfTen: tableUnit.powerOfTenToWanYuan)
         range = figures.first { $0.cellRange != nil }?.cellRange
         addends = max(1, figures.filter { $0.amount != nil }.count)
+        isTableFigure = true
         self.label = LocalizedText(zh: label.zh + " " + v.description, en: label.en + " " + v.description)
     }
 

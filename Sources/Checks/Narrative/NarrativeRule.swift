@@ -55,7 +55,8 @@ public enum NarrativeRuleRegistry {
         .narrativeFiscalTotals, .narrativeGeneralBudgetTotal, .narrativeGeneralBudgetCategories,
         .narrativeBudgetCompletion, .narrativeBasicExpenditure, .narrativeGovernmentFund, .narrativeStateCapital,
         .narrativeThreePublic, .narrativeVehicleHolding, .narrativeRunningCost, .narrativeProcurement,
-        .narrativeAssets, .narrativePerformanceCounts, .narrativeComparisonWords, .narrativeEnumeratedCount,
+        .narrativeAssets, .narrativePerformanceCounts, .narrativeCrossSectionChanges, .narrativeEnumeratedCount,
+        .narrativeComparisonWords,
         .narrativeReportingYear, .narrativeTemplateLeftovers,
     ]
 

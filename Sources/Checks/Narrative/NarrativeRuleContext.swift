@@ -91,6 +91,7 @@ public final class NarrativeRuleContext {
         var result = NarrativeOperand(value: v, radius: r, range: range,
                                       label: LocalizedText(zh: label.zh + " " + v.normalizedDescription, en: label.en + " " + v.normalizedDescription))
         result.addends = max(1, addends)
+        result.isTableFigure = parts.allSatisfy { $0?.isTableFigure ?? false }
         return result
     }
 
@@ -116,7 +117,9 @@ public final class NarrativeRuleContext {
         let message = LocalizedText(
             zh: "\(what.zh) \(shown) 与\(target.label.zh) 不符（差 \(difference.normalizedDescription)万元）",
             en: "\(what.en) \(shown) does not match \(target.label.en) (difference \(difference.normalizedDescription) 万元)")
-        let fixes = isSum ? [] : [Fix(title: LocalizedText(zh: "改为表中数值 \(fixText)", en: "Replace with the table value \(fixText)"),
+        let fixTitle = target.isTableFigure ? LocalizedText(zh: "改为表中数值 \(fixText)", en: "Replace with the table value \(fixText)")
+            : LocalizedText(zh: "改为 \(fixText)", en: "Replace with \(fixText)")
+        let fixes = isSum ? [] : [Fix(title: fixTitle,
                                       replacements: [TextReplacement(range: m.numberRange, newText: fixText)])]
         emit(range: m.range, message: message, related: related(target, zh: "对应数", en: "counterpart"),
              fixes: fixes, nearMiss: nearMiss)
@@ -179,7 +182,7 @@ public final class NarrativeRuleContext {
     // MARK: Internals
 
     private func emit(range: SourceRange, message: LocalizedText, related: [RelatedLocation], fixes: [Fix], nearMiss: Bool) {
-        let s = options.severityOverrides[code] ?? (nearMiss ? .warning : severity)
+        let s = options.severityOverrides[code] ?? (nearMiss ? min(.warning, severity) : severity)
         findings.append(Finding(code: code, severity: s, range: range, message: message, related: related, fixes: fixes))
     }
 

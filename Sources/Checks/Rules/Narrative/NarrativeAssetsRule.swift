@@ -12,10 +12,11 @@ extension NarrativeRule {
         example: "截至2024年12月31日，本部门（单位）共有车辆9辆。其中：机要通信用车1辆、应急保障用车8辆"
     ) { context in
         let fleet = VehicleTable(context)
-        for s in context.sentences(.assets) {
-            let vehicles = s.mentions.filter { $0.measureWord == "辆" }
-            guard let totalMention = vehicles.first(where: { $0.subject.contains("共有车辆") || $0.subject.contains("车辆总数") }) else { continue }
-            let parts = vehicles.filter { $0.range != totalMention.range }
+        // The total and the categories may sit in two sentences (`共有车辆8辆。其中：机要通信用车2辆、…`).
+        var pending: (total: NumericMention, parts: [NumericMention], section: Int?)?
+        func flush() {
+            guard let (totalMention, parts, _) = pending else { return }
+            pending = nil
             if let fleet {
                 context.requireCount(totalMention, expected: fleet.total...fleet.total,
                                      counterpart: LocalizedText(zh: "公开10表车辆数合计", en: "table 10's vehicle total"),
@@ -34,6 +35,17 @@ extension NarrativeRule {
                                      counterpart: LocalizedText(zh: "文中各类车辆之和", en: "the sum of the vehicle categories listed"),
                                      related: parts.map(\.range))
             }
+        }
+        for s in context.sentences(.assets) {
+            if let p = pending, p.section != s.sectionStart { flush() }
+            for m in s.mentions where m.measureWord == "辆" {
+                if m.subject.contains("共有车辆") || m.subject.contains("车辆总数") {
+                    flush()
+                    pending = (m, [], s.sectionStart)
+                } else {
+                    pending?.parts.append(m)
+                }
+            }
             if let t = context.table(.relatedInformation), !t.isEmpty, let row = t.rowIndex(.highValueEquipment),
                let c = t.columnIndex(.amount) ?? t.columns.first?.index,
                let m = s.mentions.first(where: { $0.measureWord == "台(套)" || $0.measureWord == "台" }) {
@@ -45,6 +57,7 @@ extension NarrativeRule {
                 }
             }
         }
+        flush()
     }
 }
 

@@ -43,7 +43,7 @@ enum FundSection {
             }
             for m in s.levels {
                 let subject = NarrativeSubject.normalized(m.subject)
-                if subject.contains("预算") && !subject.contains("决算") { continue }
+                if subject.hasSuffix("预算") || subject.contains("年初预算") || subject.contains("全年预算") { continue }
                 let column: ColumnRole
                 if subject.hasSuffix("收入总计") || subject.hasSuffix("收入") {
                     guard let income else { continue }

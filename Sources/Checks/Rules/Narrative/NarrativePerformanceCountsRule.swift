@@ -10,15 +10,21 @@ extension NarrativeRule {
         tolerance: .exact,
         example: "涉及二级项目10个…8个项目自评等级为“优”，2个项目自评等级为“良”"
     ) { context in
+        // The project count and the graded counts may sit in two sentences (`涉及二级项目16个，…。自评结果为：16个项目…`).
+        var total: (mention: NumericMention, section: Int?)?
         for s in context.sentences(.performance) {
             let counts = s.mentions.filter { $0.measureWord == "个" }
-            if let total = counts.first(where: { $0.subject.contains("项目") && !$0.subject.contains("等级") }),
-               case let grades = counts.filter({ s.sentence.text.utf8.count > $0.textRange.upperBound && gradeFollows(s.sentence.text, after: $0.textRange.upperBound) }),
-               !grades.isEmpty, !grades.contains(where: { $0.range == total.range }) {
+            if let t = total, t.section != s.sectionStart { total = nil }
+            let grades = counts.filter { gradeFollows(s.sentence.text, after: $0.textRange.upperBound) }
+            if let stated = counts.first(where: { $0.subject.contains("项目") && !grades.contains($0) }) {
+                total = (stated, s.sectionStart)
+            }
+            if let t = total, !grades.isEmpty {
                 let sum = grades.reduce(0) { $0 + Int($1.value.units) }
-                context.requireCount(total, expected: sum...sum,
+                context.requireCount(t.mention, expected: sum...sum,
                                      counterpart: LocalizedText(zh: "各自评等级项目个数之和", en: "the sum of the graded project counts"),
                                      related: grades.map(\.range))
+                total = nil
             }
             // 预算总额X万元，实际支出总额Y万元，预算执行率P%
             for (i, p) in s.mentions.enumerated() where p.percentage != nil && p.label.contains("执行率") {
