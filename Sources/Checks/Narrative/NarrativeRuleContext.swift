@@ -129,8 +129,20 @@ public final class NarrativeRuleContext {
     func requireRatio(_ p: NumericMention, in s: NarrativeFactSentence, numerator: NarrativeOperand?,
                       denominator: NarrativeOperand?, what: LocalizedText) {
         guard let numerator, let denominator, let percent = p.percentage else { return }
-        // `0%` for 0/0 is a convention (003 完成预算的 0%).
-        if percent.isZero && numerator.value.isZero { record(p, numerator, denominator, holds: true); return }
+        // `0%` for 0/0 is a convention (003 完成预算的 0%); any other percentage of nothing is wrong.
+        if numerator.value.isZero && (percent.isZero || denominator.value.isZero) {
+            let holds = percent.isZero
+            record(p, numerator, denominator, holds: holds)
+            if !holds {
+                emit(range: p.range, message: LocalizedText(
+                    zh: "\(what.zh) \(NarrativeOperand.writtenText(p, s.sentence)) 不可能：\(numerator.label.zh) 为 0",
+                    en: "\(what.en) \(NarrativeOperand.writtenText(p, s.sentence)) is impossible: \(numerator.label.en) is 0"),
+                     related: related(numerator, zh: "分子", en: "numerator"),
+                     fixes: [Fix(title: LocalizedText(zh: "改为 0%", en: "Replace with 0%"),
+                                 replacements: [TextReplacement(range: p.numberRange, newText: "0")])], nearMiss: false)
+            }
+            return
+        }
         let verdict = RatioInterval.verdict(percent: percent, numerator: numerator, denominator: denominator)
         if verdict == .undecidable { return }
         let holds = verdict == .consistent
@@ -152,6 +164,22 @@ public final class NarrativeRuleContext {
         emit(range: p.range, message: message,
              related: related(numerator, zh: "分子", en: "numerator") + related(denominator, zh: "分母", en: "denominator"),
              fixes: fixes, nearMiss: verdict == .nearMiss)
+    }
+
+    /// The narrative total `total` = Σ `parts` stated next to it (`支出合计X，其中：基本支出A，项目支出B…`), by the sum rule.
+    /// The finding points at the total; the parts are related.
+    func requireNarrativeSum(_ total: NumericMention, in s: NarrativeFactSentence, parts: [(NumericMention, NarrativeSentence)], what: LocalizedText) {
+        guard parts.count >= 2 else { return }
+        let operands = parts.map { NarrativeOperand(mention: $0.0, sentence: $0.1) }
+        guard var sum = sum(operands, label: LocalizedText(zh: "文中各项之和", en: "the parts stated")) else { return }
+        sum.addends = max(2, parts.count)
+        sum.range = nil
+        let before = findings.count
+        requireQuote(total, in: s, equals: sum, what: what, isSum: true)
+        guard findings.count > before else { return }
+        findings[findings.count - 1].related = parts.map {
+            RelatedLocation(range: $0.0.range, message: LocalizedText(zh: "加数：\(NarrativeSubject.normalized($0.0.subject))", en: "addend"))
+        }
     }
 
     /// The count `m` must lie in `expected` (a single value for an exact count).

@@ -16,7 +16,7 @@ extension NarrativeRule {
             let counts = s.mentions.filter { $0.measureWord == "个" }
             if let t = total, t.section != s.sectionStart { total = nil }
             let grades = counts.filter { gradeFollows(s.sentence.text, after: $0.textRange.upperBound) }
-            if let stated = counts.first(where: { $0.subject.contains("项目") && !grades.contains($0) }) {
+            if let stated = counts.first(where: { m in !grades.contains(m) && (m.subject.contains("项目") || followedBy(s.sentence.text, after: m.textRange.upperBound, "项目")) }) {
                 total = (stated, s.sectionStart)
             }
             if let t = total, !grades.isEmpty {
@@ -47,6 +47,10 @@ extension NarrativeRule {
                 }
             }
         }
+    }
+
+    private static func followedBy(_ text: String, after offset: Int, _ word: String) -> Bool {
+        String(decoding: text.utf8.dropFirst(offset).prefix(word.utf8.count), as: UTF8.self) == word
     }
 
     /// True when `项目自评等级为` (or `自评等级为`) follows the count's measure word.

@@ -23,6 +23,13 @@ extension NarrativeRule {
                 context.requireQuote(m, in: s, equals: context.operand(.relatedInformation, role, column: .amount),
                                      what: LocalizedText(zh: name, en: "Procurement (\(role.name))"))
             }
+            if let total = s.levels.first(where: { NarrativeSubject.normalized($0.subject).hasSuffix("政府采购支出总额") }) {
+                let parts = s.levels.filter { m in rows.dropFirst().contains { NarrativeSubject.normalized(m.subject).hasSuffix($0.0) } }
+                if parts.count == 3 {
+                    context.requireNarrativeSum(total, in: s, parts: parts.map { ($0, s.sentence) },
+                                                what: LocalizedText(zh: "政府采购支出总额（应等于货物、工程、服务之和）", en: "Procurement total (goods + works + services)"))
+                }
+            }
             context.requireShares(in: s, what: LocalizedText(zh: "占比", en: "share")) { base, _ in
                 if base.hasSuffix("政府采购支出总额") { return procurementTotal }
                 if base.contains("中小企业合同金额") { return smeTotal }

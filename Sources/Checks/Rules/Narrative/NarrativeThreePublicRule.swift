@@ -18,6 +18,8 @@ extension NarrativeRule {
             guard let row, let c = table.columnIndex(.threePublic(phase, item)) else { return nil }
             return context.operand(table, row: row, column: c)
         }
+        // The first statement of each item per phase, for 合计 = 出国 + 公务用车 + 接待 within the text.
+        var stated: [ThreePublicPhase: [ThreePublicItem: (NumericMention, NarrativeFactSentence)]] = [:]
         for s in context.sentences(.threePublic) {
             var lastItem: ThreePublicItem?
             var items: [SourceRange: ThreePublicItem] = [:]
@@ -30,6 +32,7 @@ extension NarrativeRule {
                 }
                 lastItem = item
                 items[m.range] = item
+                if stated[phase]?[item] == nil { stated[phase, default: [:]][item] = (m, s) }
                 context.requireQuote(m, in: s, equals: operand(phase, item),
                                      what: LocalizedText(zh: ThreePublicSubject.name(item) + (phase == .budget ? "预算数" : "决算数"),
                                                          en: "Three public expenses (\(item.rawValue), \(phase.rawValue))"))
@@ -37,6 +40,17 @@ extension NarrativeRule {
             context.requireCompletions(in: s) { final in
                 items[final.range].flatMap { operand(.budget, $0) }
             }
+        }
+        for (_, items) in stated {
+            guard let (total, sentence) = items[.total], let abroad = items[.travelAbroad], let reception = items[.reception] else { continue }
+            let vehicles: [(NumericMention, NarrativeFactSentence)]
+            if let subtotal = items[.vehicleSubtotal] {
+                vehicles = [subtotal]
+            } else if let purchase = items[.vehiclePurchase], let operation = items[.vehicleOperation] {
+                vehicles = [purchase, operation]
+            } else { continue }
+            context.requireNarrativeSum(total, in: sentence, parts: ([abroad] + vehicles + [reception]).map { ($0.0, $0.1.sentence) },
+                                        what: LocalizedText(zh: "“三公”经费合计（应等于各项之和）", en: "Three public expenses total (the sum of its items)"))
         }
     }
 }
