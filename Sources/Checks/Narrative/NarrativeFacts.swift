@@ -50,7 +50,9 @@ struct NarrativeFacts {
             var childCovered = SentenceIndexSet()
             collect(section.children, titles: path, part: part, narrative: narrative, into: &result, loose: 0..<0)
             for child in section.children { childCovered.insert(contentsOf: child.sentenceIndices) }
-            let topic = path.reversed().lazy.compactMap(NarrativeTopic.named(by:)).first ?? .other
+            // The outermost title that names a topic decides (`十、其他重要事项` names none, its `（一）机关运行经费…` does);
+            // inner headings are often whole sentences (`1．因公出国（境）费预算为…`) and would mislead.
+            let topic = path.lazy.compactMap(NarrativeTopic.named(by:)).first ?? .other
             let first = section.sentenceIndices.lowerBound
             let headingText = first < narrative.sentences.count && narrative.sentences[first].startsAtHeading
                 && narrative.sentences[first].range.start <= section.heading.lineRange.end

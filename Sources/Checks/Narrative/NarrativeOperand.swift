@@ -68,8 +68,8 @@ public struct NarrativeOperand: Sendable, Hashable {
 
     /// The number and unit as the sentence writes them (`1,835.83万元`).
     static func writtenText(_ m: NumericMention, _ sentence: NarrativeSentence) -> String {
-        let utf8 = Array(sentence.text.utf8)
+        let utf8 = sentence.text.utf8
         guard m.textRange.lowerBound >= 0, m.textRange.upperBound <= utf8.count else { return m.value.description }
-        return String(decoding: utf8[m.textRange], as: UTF8.self)
+        return String(decoding: utf8.dropFirst(m.textRange.lowerBound).prefix(m.textRange.count), as: UTF8.self)
     }
 }

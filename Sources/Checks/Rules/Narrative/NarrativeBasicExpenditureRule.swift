@@ -13,6 +13,7 @@ extension NarrativeRule {
     ) { context in
         let detail = context.table(.generalBudgetBasicExpenditure)
         let column = detail.flatMap(BasicExpenditureColumn.index)
+        let names = detail.map(EconomicRowNames.init)
         for s in context.sentences(.basic) {
             for m in s.levels {
                 let subject = NarrativeSubject.itemName(m.subject)
@@ -24,7 +25,7 @@ extension NarrativeRule {
                     guard let detail, let column, let row = detail.rowIndex(role) else { continue }
                     context.requireQuote(m, in: s, equals: context.operand(detail, row: row, column: column),
                                          what: LocalizedText(zh: subject, en: subject == "人员经费" ? "Personnel cost" : "Public-use cost"))
-                } else if let detail, let column, let row = NarrativeSubject.economicRow(named: subject, in: detail) {
+                } else if let detail, let column, let row = names?.row(named: subject) {
                     context.requireQuote(m, in: s, equals: context.operand(detail, row: row, column: column),
                                          what: LocalizedText(zh: subject, en: "Item \(detail.rows[row].code?.text ?? subject)"))
                 }
@@ -49,21 +50,28 @@ extension NarrativeSubject {
         for word in ["缴费", "支出", "的", "和", "费"] { t = t.replacing(word, with: "") }
         return t
     }
+}
 
-    /// The one 公开06 row (with a code) whose name is `name` up to `nameKey`; nil when none or several.
-    static func economicRow(named name: String, in table: IndexedTable) -> Int? {
-        if let row = economicRow(key: nameKey(name), in: table) { return row }
-        return name.hasPrefix("人员") ? economicRow(key: nameKey(String(name.dropFirst(2))), in: table) : nil
+/// The 公开06 rows with a code, by `nameKey` of their name (nil for a key several rows share).
+struct EconomicRowNames {
+    private var rows: [String: Int?] = [:]
+
+    init(_ table: IndexedTable) {
+        for (i, row) in table.rows.enumerated() {
+            guard row.code != nil, let name = row.name?.normalized else { continue }
+            let key = NarrativeSubject.nameKey(name)
+            rows[key] = rows[key] == nil ? .some(i) : .some(nil)
+        }
     }
 
-    private static func economicRow(key: String, in table: IndexedTable) -> Int? {
-        guard key.count >= 2 else { return nil }
-        var found: Int?
-        for (i, row) in table.rows.enumerated() {
-            guard row.code != nil, let rowName = row.name?.normalized, nameKey(rowName) == key else { continue }
-            if found != nil { return nil }
-            found = i
-        }
-        return found
+    /// The one row named `name` (or, for `人员工资福利支出`, the name without `人员`).
+    func row(named name: String) -> Int? {
+        if let row = row(key: NarrativeSubject.nameKey(name)) { return row }
+        return name.hasPrefix("人员") ? row(key: NarrativeSubject.nameKey(String(name.dropFirst(2)))) : nil
+    }
+
+    private func row(key: String) -> Int? {
+        guard key.count >= 2, let entry = rows[key] else { return nil }
+        return entry
     }
 }

@@ -11,7 +11,7 @@ extension NarrativeRule {
         example: "2024年度政府性基金预算财政拨款收入总计1,500.00万元、支出总计1,500.00万元"
     ) { context in
         FundSection.check(context, topic: .governmentFund, table: .governmentFund, income: .currentYearIncome,
-                          expenditure: .expenditureTotal, name: LocalizedText(zh: "政府性基金预算财政拨款", en: "Government-fund appropriation"))
+                          expenditure: .expenditureTotal, fund: .governmentFund, name: LocalizedText(zh: "政府性基金预算财政拨款", en: "Government-fund appropriation"))
     }
 
     /// N-12: 八 国有资本经营 支出 = 公开08 合计; `本年度无此项支出` ⇔ 公开08 has no data.
@@ -24,14 +24,14 @@ extension NarrativeRule {
         example: "本年度无此项支出。"
     ) { context in
         FundSection.check(context, topic: .stateCapital, table: .stateCapital, income: nil, expenditure: .total,
-                          name: LocalizedText(zh: "国有资本经营预算财政拨款", en: "State-capital appropriation"))
+                          fund: .stateCapital, name: LocalizedText(zh: "国有资本经营预算财政拨款", en: "State-capital appropriation"))
     }
 }
 
 /// Sections 七 and 八: amounts against the fund table's 合计 row, and `无此项` against an empty table.
 enum FundSection {
     static func check(_ context: NarrativeRuleContext, topic: NarrativeTopic, table kind: TableKind, income: ColumnRole?,
-                      expenditure: ColumnRole, name: LocalizedText) {
+                      expenditure: ColumnRole, fund: FundKind, name: LocalizedText) {
         let table = context.table(kind)
         let total = table.flatMap { $0.rowIndex(.total) }
         for s in context.sentences(topic) {
@@ -59,7 +59,12 @@ enum FundSection {
                 } else {
                     target = nil
                 }
-                context.requireQuote(m, in: s, equals: target,
+                // When the fund table cannot be read (cells dropped in PDF text), table 04 states the same figures.
+                let fallback = column == income
+                    ? context.operand(.fiscalAppropriationSummary, .incomeSource(IncomeSource(rawValue: fund.rawValue) ?? .governmentFund), side: .income, column: .amount)
+                    : context.operand(.fiscalAppropriationSummary, .currentYearExpenditureTotal, side: .expenditure,
+                                      column: fund == .governmentFund ? .governmentFund : .stateCapital)
+                context.requireQuote(m, in: s, equals: target ?? fallback,
                                      what: LocalizedText(zh: name.zh + (column == income ? "收入" : "支出"), en: name.en))
             }
             context.requireCompletions(in: s)
