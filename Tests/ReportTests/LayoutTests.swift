@@ -286,3 +286,25 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(doc.reports[1].table(.income)?.row(.total)?.cells.first?.amount, Amount(parsing: "400.00"))
     }
 }
+
+/// Cell text wrapped onto the following TAB line.
+final class WrappedCellTests: XCTestCase {
+    func testTabNameContinuedOnTheNextLine() throws {
+        let text = """
+        支出决算表
+
+        科目代码\t科目名称\t本年支出合计\t基本支出\t项目支出\t上缴上级支出\t经营支出\t对附属单位补助支出
+        栏次\t\t1\t2\t3\t4\t5\t6
+        合计\t\t50.00\t50.00\t\t\t\t
+        2080505\t机关事业单位基本养老保\t50.00\t50.00\t\t\t\t
+        \t险缴费支出\t\t\t\t\t\t
+        """
+        let doc = TestSupport.parse(text)
+        let t = try table(doc, .expenditure)
+        XCTAssertEqual(t.rows.count, 2)
+        let row = try XCTUnwrap(TestSupport.row(t, code: "2080505"))
+        XCTAssertEqual(row.name?.normalized, "机关事业单位基本养老保险缴费支出")
+        XCTAssertEqual(TestSupport.text(try XCTUnwrap(row.name?.range), in: text), "机关事业单位基本养老保\t50.00\t50.00\t\t\t\t\n\t险缴费支出")
+        XCTAssertEqual(TestSupport.figures(row, t), ["total": "50.00", "basic": "50.00"])
+    }
+}

@@ -1,11 +1,11 @@
 /// `juesuan-ls dump`: the model as JSON, positions as `line:column` (1-based line,
 /// 1-based column counted in UTF-16 code units, as most editors display).
 extension ReportDocument {
-    public func dumpJSON(text: [UInt8], file: String? = nil) -> JSONValue {
+    public func dumpJSON(text: [UInt8], file: String? = nil) -> ModelJSON {
         let index = LineIndex(utf8: text)
         return text.withUnsafeBufferPointer { buffer in
             let dumper = ModelDumper(index: index, bytes: buffer)
-            var pairs: [(String, JSONValue)] = []
+            var pairs: [(String, ModelJSON)] = []
             if let file { pairs.append(("file", .string(file))) }
             pairs.append(("positions", .string("line:column, 1-based, column in UTF-16 code units")))
             pairs.append(("isReport", .bool(isReport)))
@@ -19,30 +19,41 @@ private struct ModelDumper {
     let index: LineIndex
     let bytes: UnsafeBufferPointer<UInt8>
 
-    func at(_ offset: Int) -> JSONValue {
+    func at(_ offset: Int) -> ModelJSON {
         let p = index.position(of: offset, in: bytes, encoding: .utf16)
         return .string("\(p.line + 1):\(p.character + 1)")
     }
 
-    func range(_ r: SourceRange) -> JSONValue { .array([at(r.start), at(r.end)]) }
+    func range(_ r: SourceRange) -> ModelJSON { .array([at(r.start), at(r.end)]) }
 
-    func optional<T>(_ value: T?, _ make: (T) -> JSONValue) -> JSONValue { value.map(make) ?? .null }
+    func optional<T>(_ value: T?, _ make: (T) -> ModelJSON) -> ModelJSON { value.map(make) ?? .null }
 
-    func report(_ r: Report) -> JSONValue {
+    func report(_ r: Report) -> ModelJSON {
         .object([
             ("range", range(r.range)),
             ("department", optional(r.department) { .string($0.value) }),
             ("year", optional(r.year) { .int($0.value) }),
-            ("unit", optional(r.unit) { .string($0.chinese) }),
+            ("unit", optional(r.unit) { .string($0.rawValue) }),
             ("tableCount", .int(r.tables.count)),
             ("tables", .array(r.tables.map(table))),
             ("narrativeRegions", .array(r.narrativeRegions.map { n in
                 .object([("range", range(n.range)), ("part", optional(n.partNumber) { .int($0) })])
             })),
+            ("mentions", .array(r.narrativeBlocks.flatMap { block in block.sentences.flatMap { $0.mentions.map(mention) } })),
         ])
     }
 
-    func table(_ t: Table) -> JSONValue {
+    func mention(_ m: NumericMention) -> ModelJSON {
+        var pairs: [(String, ModelJSON)] = [("at", at(m.numberRange.start)), ("value", .string(m.value.description))]
+        if let unit = m.unit { pairs.append(("unit", .string(unit.rawValue))) }
+        if m.percentage != nil { pairs.append(("percent", .bool(true))) }
+        if let word = m.measureWord { pairs.append(("measureWord", .string(word))) }
+        if let year = m.year { pairs.append(("year", .int(year))) }
+        if !m.label.isEmpty { pairs.append(("label", .string(String(m.label)))) }
+        return .object(pairs)
+    }
+
+    func table(_ t: Table) -> ModelJSON {
         let header = t.header
         return .object([
             ("kind", .string(t.kind.rawValue)),
@@ -54,7 +65,7 @@ private struct ModelDumper {
             ("header", .object([
                 ("department", optional(header.department) { .string($0.value) }),
                 ("year", optional(header.year) { .int($0.value) }),
-                ("unit", optional(header.unit) { .string($0.value.chinese) }),
+                ("unit", optional(header.unit) { .string($0.value.rawValue) }),
             ])),
             ("columns", .array(t.columns.map { c in
                 .object([("index", .int(c.index)), ("number", optional(c.number) { .int($0) }), ("label", .string(c.label)),
@@ -67,8 +78,8 @@ private struct ModelDumper {
         ])
     }
 
-    func row(_ r: Row, columns: [Column]) -> JSONValue {
-        var pairs: [(String, JSONValue)] = [("at", at(r.range.start))]
+    func row(_ r: Row, columns: [Column]) -> ModelJSON {
+        var pairs: [(String, ModelJSON)] = [("at", at(r.range.start))]
         if let side = r.side { pairs.append(("side", .string(side.rawValue))) }
         if let code = r.code {
             pairs.append(("code", .string(code.text)))
@@ -83,8 +94,8 @@ private struct ModelDumper {
         return .object(pairs)
     }
 
-    func cell(_ c: Cell, columns: [Column]) -> JSONValue {
-        var pairs: [(String, JSONValue)] = []
+    func cell(_ c: Cell, columns: [Column]) -> ModelJSON {
+        var pairs: [(String, ModelJSON)] = []
         switch c.value {
         case .amount(let a):
             pairs.append(("value", .string(a.description)))

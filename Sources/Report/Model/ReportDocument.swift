@@ -3,7 +3,7 @@
 ///
 /// Build it with `ReportDocument.parse(_:)` (full parse) or keep an
 /// `IncrementalReportParser` per open document (re-parses only what an edit touched).
-public struct ReportDocument: Sendable, Hashable {
+public struct ReportDocument: Sendable, Equatable {
     /// The reports, in document order.
     public var reports: [Report]
     /// Length of the parsed text in bytes.

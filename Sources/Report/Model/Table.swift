@@ -4,6 +4,16 @@
 /// table only moves `origin` (incremental parsing stays proportional to the edit).
 /// Every public accessor returns absolute ranges (UTF-8 byte offsets in the document).
 public struct Table: Sendable, Hashable {
+    public static func == (lhs: Table, rhs: Table) -> Bool {
+        lhs.origin == rhs.origin && (lhs.box === rhs.box || lhs.box.content == rhs.box.content)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(origin)
+        hasher.combine(box.content.kind)
+        hasher.combine(box.content.rows.count)
+    }
+
     /// What the table is.
     public var kind: TableKind { content.kind }
     /// How its rows are written.
@@ -12,12 +22,13 @@ public struct Table: Sendable, Hashable {
     public var title: String { content.title }
     /// Byte offset of the table block's first byte.
     public private(set) var origin: Int
-    /// The table, ranges relative to `origin`.
-    var content: TableContent
+    /// The table, ranges relative to `origin`; shared, so copying a table is cheap.
+    let box: TableContentBox
+    var content: TableContent { box.content }
 
-    init(origin: Int, content: TableContent) {
+    init(origin: Int, box: TableContentBox) {
         self.origin = origin
-        self.content = content
+        self.box = box
     }
 
     /// The whole block: title line to the last note line.
@@ -49,6 +60,11 @@ public struct Table: Sendable, Hashable {
         content.rows.first { $0.labelRole == role && (side == nil || $0.side == side) }?.shifted(by: origin)
     }
 
+    /// The rows of one half of a two-sided table (01, 04).
+    public func rows(side: TableSide) -> [Row] {
+        content.rows.filter { $0.side == side }.map { $0.shifted(by: origin) }
+    }
+
     /// The rows with subject code `code`.
     public func rows(code: String) -> [Row] {
         content.rows.filter { $0.code?.text == code }.map { $0.shifted(by: origin) }
@@ -75,6 +91,18 @@ public struct TableRows: RandomAccessCollection, Sendable {
     public var startIndex: Int { base.startIndex }
     public var endIndex: Int { base.endIndex }
     public subscript(position: Int) -> Row { base[position].shifted(by: origin) }
+}
+
+/// An immutable, shared `TableContent`.
+final class TableContentBox: Sendable {
+    let content: TableContent
+    /// Some cell's column is not certain (inferred or ambiguous): per-report inference applies.
+    let hasUndecidedCells: Bool
+
+    init(_ content: TableContent) {
+        self.content = content
+        hasUndecidedCells = content.rows.contains { row in row.cells.contains { $0.assignment != .certain } }
+    }
 }
 
 /// A table with ranges relative to its block start (what the block parser produces).

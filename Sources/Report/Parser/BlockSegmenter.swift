@@ -106,12 +106,14 @@ enum BlockSegmenter {
         return tail == [0xE3, 0x80, 0x82]
     }
 
+    private static let fullWidthParen: [UInt8] = Array("（".utf8)
+
     /// A numbered note continuation (`2.其他资金…`, `（2）…`).
     private static func isNumberedLine(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
         let t = ByteText.trimmed(bytes, line)
         guard let first = t.first else { return false }
         if bytes[first] >= 0x30 && bytes[first] <= 0x39 { return true }
-        return LineClassifier.hasPrefix(bytes, t, Array("（".utf8)) || bytes[first] == 0x28
+        return LineClassifier.hasPrefix(bytes, t, fullWidthParen) || bytes[first] == 0x28
     }
 
     /// When the line at `lineStart` is a short plain line (a department name) followed,

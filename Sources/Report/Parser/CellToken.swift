@@ -9,9 +9,13 @@ enum CellToken: Equatable {
     case dash
     case text
 
-    static func of(_ cell: RawCell) -> CellToken {
-        let key = cell.key
+    static func of(_ cell: RawCell) -> CellToken { cell.token }
+
+    static func read(_ key: String) -> CellToken {
         if key.isEmpty { return .empty }
+        guard let first = key.utf8.first else { return .empty }
+        let numericStart = (first >= 0x30 && first <= 0x39) || first == 0x2D || first == 0x2B || first == 0xEF || first == 0xE2
+        if !numericStart { return .text }
         if isDashRun(key) { return .dash }
         if key.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
             if key.utf8.count == 3 || key.utf8.count == 5 || key.utf8.count == 7 { return .digits(key) }
@@ -21,7 +25,14 @@ enum CellToken: Equatable {
     }
 
     static func isDashRun(_ key: String) -> Bool {
-        !key.isEmpty && key.unicodeScalars.allSatisfy { [0x2014, 0x2013, 0x2015, 0x2500, 0x2501, 0xFF0D, 0x2D, 0x2012].contains($0.value) }
+        if key.isEmpty { return false }
+        for u in key.unicodeScalars {
+            switch u.value {
+            case 0x2014, 0x2013, 0x2015, 0x2500, 0x2501, 0xFF0D, 0x2D, 0x2012: continue
+            default: return false
+            }
+        }
+        return true
     }
 
     /// The amount a token carries (digits read as an integer amount).

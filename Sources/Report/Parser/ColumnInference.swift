@@ -73,7 +73,7 @@ enum ColumnInference {
         guard !unknowns.isEmpty else { return }
         var combinations = 1.0
         for u in unknowns { combinations *= Double(u.candidates.count) }
-        guard combinations <= 2_000_000 else { return }
+        guard combinations <= 65_536 else { return }   // keep a keystroke cheap
         let targets: [Amount] = table.columns.indices.map { c in
             if case .amount(let a, _) = totalRow.reading(column: c) { return a }
             return .zero

@@ -56,28 +56,29 @@ enum ColumnTemplates {
     /// The role a (normalised, possibly multi-level) header text names in a table of `kind`.
     static func role(forHeader key: String, kind: TableKind) -> ColumnRole? {
         if key.isEmpty { return nil }
-        if key.contains("年初结转") || key.contains("年初财政拨款结转") { return .carryoverBeginning }
-        if key.contains("年末结转") { return .carryoverEnd }
-        if key.contains("一般公共预算") { return .generalBudget }
-        if key.contains("政府性基金") { return .governmentFund }
-        if key.contains("国有资本") { return .stateCapital }
-        if key.contains("本年收入合计") { return .total }
-        if key.contains("财政拨款") { return .fiscalAppropriation }
-        if key.contains("上级补助") { return .superiorSubsidy }
-        if key.contains("事业收入") { return .business }
-        if key.contains("经营收入") { return .operating }
-        if key.contains("附属单位上缴") { return .subordinateRemit }
-        if key.contains("其他收入") { return .otherIncome }
-        if key.contains("基本支出") { return .basic }
-        if key.contains("项目支出") { return .project }
-        if key.contains("上缴上级") { return .upperRemit }
-        if key.contains("经营支出") { return .operatingExpenditure }
-        if key.contains("附属单位补助") || key.contains("对附属单位") { return .subsidiaryGrant }
-        if key.contains("本年收入") { return .currentYearIncome }
-        if key.contains("小计") || key.contains("合计") || key.contains("本年支出") {
+        func has(_ needle: String) -> Bool { TextNormalizer.contains(key, needle) }
+        if has("年初结转") || has("年初财政拨款结转") { return .carryoverBeginning }
+        if has("年末结转") { return .carryoverEnd }
+        if has("一般公共预算") { return .generalBudget }
+        if has("政府性基金") { return .governmentFund }
+        if has("国有资本") { return .stateCapital }
+        if has("本年收入合计") { return .total }
+        if has("财政拨款") { return .fiscalAppropriation }
+        if has("上级补助") { return .superiorSubsidy }
+        if has("事业收入") { return .business }
+        if has("经营收入") { return .operating }
+        if has("附属单位上缴") { return .subordinateRemit }
+        if has("其他收入") { return .otherIncome }
+        if has("基本支出") { return .basic }
+        if has("项目支出") { return .project }
+        if has("上缴上级") { return .upperRemit }
+        if has("经营支出") { return .operatingExpenditure }
+        if has("附属单位补助") || has("对附属单位") { return .subsidiaryGrant }
+        if has("本年收入") { return .currentYearIncome }
+        if has("小计") || has("合计") || has("本年支出") {
             return kind == .governmentFund ? .expenditureTotal : .total
         }
-        if key.contains("金额") || key.contains("决算数") || key.contains("统计数") { return .amount }
+        if has("金额") || has("决算数") || has("统计数") { return .amount }
         return nil
     }
 

@@ -17,19 +17,33 @@ enum LineClass: Equatable {
 /// Classifies single lines. Cheap byte checks first; Swift strings only for candidate lines.
 enum LineClassifier {
     private static let biao: [UInt8] = Array("表".utf8)
-    private static let bufen: [UInt8] = Array("部分".utf8)
-    private static let juesuan: [UInt8] = Array("决算".utf8)
     private static let zhu: [UInt8] = Array("注".utf8)
     private static let shuoming: [UInt8] = Array("说明".utf8)
 
     static func classify(_ bytes: [UInt8], _ line: Range<Int>) -> LineClass {
         let content = ByteText.trimmed(bytes, stripHeadingMarks(bytes, line))
         if content.isEmpty { return .blank }
-        if content.count > 400 { return startsWithNote(bytes, content) }
-        let hasBiao = ByteText.contains(bytes, content, biao)
-        let hasBufen = ByteText.contains(bytes, content, bufen)
-        let hasJuesuan = ByteText.contains(bytes, content, juesuan)
-        if !hasBiao && !hasBufen && !hasJuesuan { return startsWithNote(bytes, content) }
+        if content.count > 300 { return startsWithNote(bytes, content) }
+        // One pass: grid rows (several TABs) are never titles; look for 表 / 部分 / 决算.
+        var tabs = 0, hasBiao = false, hasBufen = false, hasJuesuan = false
+        var i = content.lowerBound
+        let end = content.upperBound
+        while i < end {
+            let b = bytes[i]
+            if b == 0x09 {
+                tabs += 1
+            } else if i + 2 < end {
+                if b == 0xE8, bytes[i + 1] == 0xA1, bytes[i + 2] == 0xA8 { hasBiao = true }                       // 表
+                else if b == 0xE9, bytes[i + 1] == 0x83, bytes[i + 2] == 0xA8, i + 5 < end,
+                        bytes[i + 3] == 0xE5, bytes[i + 4] == 0x88, bytes[i + 5] == 0x86 { hasBufen = true }   // 部分
+                else if b == 0xE5, bytes[i + 1] == 0x86, bytes[i + 2] == 0xB3, i + 5 < end,
+                        bytes[i + 3] == 0xE7, bytes[i + 4] == 0xAE, bytes[i + 5] == 0x97 { hasJuesuan = true }  // 决算
+            }
+            i += 1
+        }
+        if tabs >= 2 || (!hasBiao && !hasBufen && !hasJuesuan) { return startsWithNote(bytes, content) }
+        let noteKind = startsWithNote(bytes, content)
+        if noteKind != .other { return noteKind }
         let raw = ByteText.text(bytes, content)
         let key = TextNormalizer.titleKey(raw)
         if hasBufen, let n = partNumber(key), !isTOCEntry(bytes, line) { return .partHeading(n) }
@@ -51,14 +65,24 @@ enum LineClassifier {
         return rest.isEmpty ? number : nil
     }
 
+    /// `.note`, `.explanation` or `.other` from the line's first characters only (cheap).
+    static func noteKind(_ bytes: [UInt8], _ line: Range<Int>) -> LineClass {
+        let content = ByteText.trimmed(bytes, stripHeadingMarks(bytes, line))
+        if content.isEmpty { return .blank }
+        return startsWithNote(bytes, content)
+    }
+
+    private static let colon: [UInt8] = Array("：".utf8)
+    private static let gongkai: [UInt8] = Array("公开".utf8)
+
     private static func startsWithNote(_ bytes: [UInt8], _ content: Range<Int>) -> LineClass {
         if hasPrefix(bytes, content, zhu), content.count > 3 {
             let next = content.lowerBound + 3
-            if bytes[next] == 0x3A || hasPrefix(bytes, next..<content.upperBound, Array("：".utf8)) { return .note }
+            if bytes[next] == 0x3A || hasPrefix(bytes, next..<content.upperBound, colon) { return .note }
         }
         if hasPrefix(bytes, content, shuoming) {
             let next = content.lowerBound + 6
-            if next < content.upperBound, bytes[next] == 0x3A || hasPrefix(bytes, next..<content.upperBound, Array("：".utf8)) {
+            if next < content.upperBound, bytes[next] == 0x3A || hasPrefix(bytes, next..<content.upperBound, colon) {
                 return .explanation
             }
         }
@@ -128,7 +152,7 @@ enum LineClassifier {
 
     /// Splits the title range from a `公开NN表` marker on the same line.
     private static func splitTitleRange(_ bytes: [UInt8], _ content: Range<Int>, hasNumber: Bool) -> (Range<Int>, Range<Int>?) {
-        guard hasNumber, let g = ByteText.firstIndex(of: Array("公开".utf8), in: bytes, content) else { return (content, nil) }
+        guard hasNumber, let g = ByteText.firstIndex(of: gongkai, in: bytes, content) else { return (content, nil) }
         if g == content.lowerBound {
             // marker first: title after the marker
             var i = g + 6

@@ -6,6 +6,15 @@ struct RawCell: Sendable {
     var text: String
     /// `text` normalised (no whitespace, full-width parentheses).
     var key: String
+    /// What the text reads as (computed once).
+    var token: CellToken
+
+    init(range: Range<Int>, text: String, key: String) {
+        self.range = range
+        self.text = text
+        self.key = key
+        self.token = CellToken.read(key)
+    }
 
     var isEmpty: Bool { key.isEmpty }
 }
@@ -23,11 +32,12 @@ struct RawLine: Sendable {
 
 /// Splits the grid lines of a table into raw cells according to the layout.
 enum RawGrid {
+    private static let htmlMarks: [[UInt8]] = ["<td", "<TD", "<tr", "<TR", "<th"].map { Array($0.utf8) }
+
     static func detectLayout(_ bytes: [UInt8], lines: [Range<Int>]) -> TableLayout {
         var tabs = 0, pipes = 0
         for line in lines {
-            if ByteText.contains(bytes, line, Array("<td".utf8)) || ByteText.contains(bytes, line, Array("<TD".utf8))
-                || ByteText.contains(bytes, line, Array("<tr".utf8)) || ByteText.contains(bytes, line, Array("<th".utf8)) {
+            if bytes[line].contains(0x3C), htmlMarks.contains(where: { ByteText.contains(bytes, line, $0) }) {
                 return .html
             }
             let t = ByteText.trimmed(bytes, line)
@@ -60,6 +70,16 @@ enum RawGrid {
     static func makeCell(_ bytes: [UInt8], _ range: Range<Int>) -> RawCell {
         let t = ByteText.trimmed(bytes, range)
         if t.isEmpty { return RawCell(range: range.lowerBound..<range.lowerBound, text: "", key: "") }
+        // Plain ASCII figures (most cells) need no markup removal nor normalisation.
+        var plain = true
+        for i in t where !(bytes[i] >= 0x30 && bytes[i] <= 0x39 || bytes[i] == 0x2E || bytes[i] == 0x2C || bytes[i] == 0x2D) {
+            plain = false
+            break
+        }
+        if plain {
+            let text = String(decoding: bytes[t], as: UTF8.self)
+            return RawCell(range: t, text: text, key: text)
+        }
         let text = ByteText.text(bytes, t)
         return RawCell(range: t, text: text, key: TextNormalizer.normalize(text))
     }

@@ -1,6 +1,8 @@
 /// Parses one table block (title line … last note line) into a `TableContent` whose
 /// ranges are relative to the block start. Depends only on the block's own bytes.
 enum TableBlockParser {
+    private static let noData: [UInt8] = Array("无数据".utf8)
+
     static func parse(_ bytes: [UInt8], block: Range<Int>, kind: TableKind) -> TableContent {
         var lines: [Range<Int>] = []
         var p = block.lowerBound
@@ -34,10 +36,10 @@ enum TableBlockParser {
             let line = lines[index]
             index += 1
             if ByteText.isBlank(bytes, line) { continue }
-            let cls = LineClassifier.classify(bytes, line)
+            let cls = LineClassifier.noteKind(bytes, line)
             if cls == .note || cls == .explanation { inTrailer = true }
             if inTrailer {
-                if emptyNote == nil, ByteText.contains(bytes, line, Array("无数据".utf8)) { emptyNote = ByteText.trimmed(bytes, line) }
+                if emptyNote == nil, ByteText.contains(bytes, line, noData) { emptyNote = ByteText.trimmed(bytes, line) }
                 continue
             }
             gridLines.append(line)

@@ -13,7 +13,7 @@ struct TableHeaderReader {
     mutating func consume(_ line: Range<Int>) -> Bool {
         let t = ByteText.trimmed(bytes, LineClassifier.stripHeadingMarks(bytes, line))
         if t.isEmpty { return true }
-        if bytes[t].contains(0x09) || bytes[t.lowerBound] == 0x7C || bytes[t.lowerBound] == 0x3C && ByteText.contains(bytes, t, Array("<t".utf8)) {
+        if bytes[t].contains(0x09) || bytes[t.lowerBound] == 0x7C || bytes[t.lowerBound] == 0x3C && ByteText.contains(bytes, t, Self.tagStart) {
             return false
         }
         let key = TextNormalizer.titleKey(ByteText.text(bytes, t))
@@ -71,6 +71,11 @@ struct TableHeaderReader {
 
     private static let departmentLabels: [[UInt8]] = ["部门（单位）名称", "部门(单位)名称", "部门名称", "单位名称", "部门"].map { Array($0.utf8) }
     private static let colonFull: [UInt8] = Array("：".utf8)
+    private static let tagStart: [UInt8] = Array("<t".utf8)
+    private static let amountUnitLabel: [UInt8] = Array("金额单位".utf8)
+    private static let nian: [UInt8] = Array("年".utf8)
+    private static let du: [UInt8] = Array("度".utf8)
+    private static let unitLabel: [UInt8] = Array("单位".utf8)
 
     private func department(in t: Range<Int>) -> HeaderField<String>? {
         for label in Self.departmentLabels {
@@ -84,7 +89,7 @@ struct TableHeaderReader {
             var valueEnd = t.upperBound
             var j = valueStart
             while j < t.upperBound {
-                if isYearStart(j, t) || LineClassifier.hasPrefix(bytes, j..<t.upperBound, Array("金额单位".utf8))
+                if isYearStart(j, t) || LineClassifier.hasPrefix(bytes, j..<t.upperBound, Self.amountUnitLabel)
                     || unitLabelAt(j, t) != nil || bytes[j] == 0x09 {
                     valueEnd = j
                     break
@@ -104,7 +109,7 @@ struct TableHeaderReader {
         for k in 0..<4 where !(bytes[j + k] >= 0x30 && bytes[j + k] <= 0x39) { return false }
         var i = j + 4
         while i < t.upperBound, bytes[i] == 0x20 { i += 1 }
-        return LineClassifier.hasPrefix(bytes, i..<t.upperBound, Array("年".utf8))
+        return LineClassifier.hasPrefix(bytes, i..<t.upperBound, Self.nian)
     }
 
     private func year(in t: Range<Int>) -> HeaderField<Int>? {
@@ -115,7 +120,7 @@ struct TableHeaderReader {
                 var end = j + 4
                 while end < t.upperBound, bytes[end] == 0x20 { end += 1 }
                 end += 3   // 年
-                if LineClassifier.hasPrefix(bytes, end..<t.upperBound, Array("度".utf8)) { end += 3 }
+                if LineClassifier.hasPrefix(bytes, end..<t.upperBound, Self.du) { end += 3 }
                 return HeaderField(value: value, range: SourceRange(start: j, end: min(end, t.upperBound)))
             }
             j += 1
@@ -125,7 +130,7 @@ struct TableHeaderReader {
 
     /// Offset just after `单位：`/`单位:` at `j`.
     private func unitLabelAt(_ j: Int, _ t: Range<Int>) -> Int? {
-        let label = Array("单位".utf8)
+        let label = Self.unitLabel
         guard LineClassifier.hasPrefix(bytes, j..<t.upperBound, label) else { return nil }
         var i = j + label.count
         while i < t.upperBound, bytes[i] == 0x20 { i += 1 }

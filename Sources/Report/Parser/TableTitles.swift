@@ -64,7 +64,7 @@ enum TableTitles {
             let inner = s[s.index(after: open)..<s.index(before: s.endIndex)]
             if inner.hasSuffix("年度") || inner.hasSuffix("年") { s = String(s[..<open]) }
         }
-        if let r = s.ranges(of: "公开").last {
+        if TextNormalizer.contains(s, "公开"), let r = s.ranges(of: "公开").last {
             var j = r.upperBound
             var digits = ""
             while j < s.endIndex, s[j].isASCII, s[j].isNumber { digits.append(s[j]); j = s.index(after: j) }

@@ -1,14 +1,15 @@
-/// A minimal JSON value and serializer (the Report module uses no Foundation).
-public indirect enum JSONValue: Sendable, Equatable {
+/// A minimal JSON value and serializer for `dump` (the Report module uses no Foundation
+/// and does not depend on JSONRPC).
+public indirect enum ModelJSON: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)
     case string(String)
-    case array([JSONValue])
+    case array([ModelJSON])
     /// Keys keep their order.
-    case object([(String, JSONValue)])
+    case object([(String, ModelJSON)])
 
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized() == rhs.serialized() }
+    public static func == (lhs: ModelJSON, rhs: ModelJSON) -> Bool { lhs.serialized() == rhs.serialized() }
 
     /// Compact JSON when `indent` is nil, else pretty-printed with `indent` spaces.
     public func serialized(indent: Int? = nil) -> String {
@@ -22,7 +23,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
-        case .string(let s): JSONValue.writeString(s, into: &out)
+        case .string(let s): ModelJSON.writeString(s, into: &out)
         case .array(let items):
             if items.isEmpty { out += "[]"; return }
             out += "["
@@ -39,7 +40,7 @@ public indirect enum JSONValue: Sendable, Equatable {
             for (i, (key, value)) in pairs.enumerated() {
                 if i > 0 { out += "," }
                 newline(&out, indent, level + 1)
-                JSONValue.writeString(key, into: &out)
+                ModelJSON.writeString(key, into: &out)
                 out += indent == nil ? ":" : ": "
                 value.write(into: &out, indent: indent, level: level + 1)
             }
