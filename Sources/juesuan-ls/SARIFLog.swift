@@ -46,7 +46,6 @@ enum SARIFLog {
         }
         let driver: [String: Any] = [
             "name": "juesuan-ls",
-            "informationUri": "https://example.invalid/juesuan-ls",
             "rules": rules.map { rule -> [String: Any] in
                 ["id": rule.code,
                  "shortDescription": ["text": rule.title.text(locale)],

@@ -54,8 +54,11 @@ public struct IdentityEvaluation: Sendable, Hashable {
     public var difference: Amount
     public var tolerance: Amount
     public var outcome: Outcome
-    /// `281.91 = 137.36 + 30.05 + 114.50 ✓`.
-    public var formula: String
+    /// `281.91 = 137.36 + 30.05 + 114.50 ✓` (rendered on access).
+    public var formula: String {
+        IdentityEvaluation.render(relation: relation, written: written, terms: terms.filter { $0.figure.isWritten },
+                                  computed: computed, tolerance: tolerance, outcome: outcome)
+    }
 
     /// The ranges of the written figure and of every written term (for hovers).
     public var ranges: [SourceRange] {

@@ -6,27 +6,29 @@ enum IdentityMessages {
         let cross = e.terms.contains { $0.figure.tableLabel != e.subject.tableLabel }
         var s = cross ? e.subject.qualifiedLabel : e.subject.label
         if !s.zh.hasSuffix("）") { s.zh += " " }
-        let r = relationText ?? defaultRelation(e, cross: cross)
+        let relation = relationText ?? defaultRelation(e, cross: cross)
+        var r = relation
+        if !r.zh.hasSuffix("）") { r.zh += " " }
         let w = e.written.description, c = e.computed.description
         let d = e.difference.description, t = e.tolerance.normalizedDescription
         switch (e.relation, e.outcome) {
         case (.empty, _):
-            return LocalizedText(zh: "\(s.zh)应为空（\(r.zh)），却填写了 \(w)",
+            return LocalizedText(zh: "\(s.zh)应为空（\(relation.zh)），却填写了 \(w)",
                                  en: "\(s.en) must stay empty (\(r.en)) but holds \(w)")
         case (.atMost, _):
-            return LocalizedText(zh: "\(s.zh)\(w) 超过\(r.zh) \(c)（超出 \(d)，容差 \(t)）",
+            return LocalizedText(zh: "\(s.zh)\(w) 超过\(r.zh)\(c)（超出 \(d)，容差 \(t)）",
                                  en: "\(s.en) \(w) exceeds \(r.en) \(c) (by \(d), tolerance \(t))")
         case (.atLeast, _):
-            return LocalizedText(zh: "\(s.zh)\(w) 小于\(r.zh) \(c)（差 \(d)，容差 \(t)）",
+            return LocalizedText(zh: "\(s.zh)\(w) 小于\(r.zh)\(c)（差 \(d)，容差 \(t)）",
                                  en: "\(s.en) \(w) is less than \(r.en) \(c) (by \(d), tolerance \(t))")
         case (_, .withinRounding):
-            return LocalizedText(zh: "\(s.zh)\(w) 与\(r.zh) \(c) 相差 \(d)，在容差 \(t) 之内（尾数误差）",
+            return LocalizedText(zh: "\(s.zh)\(w) 与\(r.zh)\(c) 相差 \(d)，在容差 \(t) 之内（尾数误差）",
                                  en: "\(s.en) \(w) differs from \(r.en) \(c) by \(d), within the rounding tolerance \(t)")
         case (_, .offByOneUnit):
-            return LocalizedText(zh: "\(s.zh)\(w) 与\(r.zh) \(c) 相差 \(d)，同一数字应完全一致（容差 0）",
+            return LocalizedText(zh: "\(s.zh)\(w) 与\(r.zh)\(c) 相差 \(d)，同一数字应完全一致（容差 0）",
                                  en: "\(s.en) \(w) differs from \(r.en) \(c) by \(d); the same figure must be copied exactly (tolerance 0)")
         default:
-            return LocalizedText(zh: "\(s.zh)\(w) 与\(r.zh) \(c) 不符（差 \(d)，容差 \(t)）",
+            return LocalizedText(zh: "\(s.zh)\(w) 与\(r.zh)\(c) 不符（差 \(d)，容差 \(t)）",
                                  en: "\(s.en) \(w) does not match \(r.en) \(c) (difference \(d), tolerance \(t))")
         }
     }

@@ -12,6 +12,7 @@ public struct Checker: Sendable {
 
     /// Checks every report of the document separately.
     public func check(_ document: ReportDocument) -> CheckResult {
+        if document.reports.count == 1 { return check(document.reports[0]) }
         var result = CheckResult()
         for report in document.reports { result.append(check(report)) }
         result.findings.sort(by: Checker.order)

@@ -15,6 +15,7 @@ public final class RuleContext {
     init(report: IndexedReport, options: CheckOptions) {
         self.report = report
         self.options = options
+        evaluations.reserveCapacity(512)
     }
 
     func begin(_ rule: Rule) {
@@ -81,20 +82,26 @@ public final class RuleContext {
         if !subject.isWritten && writtenTerms.isEmpty { return }
 
         var computed = Amount.zero
-        for term in writtenTerms { computed = term.sign < 0 ? computed - term.figure.value : computed + term.figure.value }
+        var termRadii = Amount.zero
+        var negative = false
+        for term in writtenTerms {
+            computed = term.sign < 0 ? computed - term.figure.value : computed + term.figure.value
+            termRadii += Rounding.radius(of: term.figure)
+            if term.sign < 0 { negative = true }
+        }
         let written = subject.value
         let signed = written - computed
         let difference = signed.magnitude
 
         var effective = relation
-        if relation == .copy, writtenTerms.count > 1 || writtenTerms.contains(where: { $0.sign < 0 }) {
+        if relation == .copy, writtenTerms.count > 1 || negative {
             effective = .sum
         }
         let tolerance: Amount
         let outcome: IdentityEvaluation.Outcome
         switch effective {
         case .sum:
-            tolerance = Rounding.sumTolerance(subject: subject, terms: writtenTerms.map(\.figure))
+            tolerance = Rounding.radius(of: subject) + termRadii
             outcome = difference.isZero ? .exact : difference <= tolerance ? .withinRounding : .violated
         case .copy:
             tolerance = .zero
@@ -113,11 +120,9 @@ public final class RuleContext {
             tolerance = .zero
             outcome = written.isZero ? .exact : .violated
         }
-        let formula = IdentityEvaluation.render(relation: effective, written: written, terms: writtenTerms,
-                                                computed: computed, tolerance: tolerance, outcome: outcome)
         let evaluation = IdentityEvaluation(code: code, relation: effective, subject: subject, terms: terms,
                                             written: written, computed: computed, difference: difference,
-                                            tolerance: tolerance, outcome: outcome, formula: formula)
+                                            tolerance: tolerance, outcome: outcome)
         evaluations.append(evaluation)
 
         let findingSeverity: Severity

@@ -14,6 +14,15 @@ public struct IndexedTable: Sendable {
     /// Where a finding about the table as a whole points (its title).
     public let titleRange: SourceRange?
 
+    private let labels: TableLabelBook
+    /// Per row: its code, label role and side (read without copying rows).
+    public let rowCodes: [String?]
+    public let rowRoles: [RowLabelRole?]
+    public let rowSides: [TableSide?]
+    /// The code rows, first occurrence of each code, in source order.
+    public let codeRows: [Int]
+    /// The 支出 类 lines of a two-sided table by their 类 code, first line per code.
+    public let categoryLines: [(code: String, row: Int)]
     private let rowByCode: [String: Int]
     private let rowByRole: [RoleKey: Int]
     /// Child code rows of each code row (nearest written ancestor), in source order.
@@ -40,31 +49,58 @@ public struct IndexedTable: Sendable {
         self.rows = rows
         self.isEmpty = isEmpty
         self.titleRange = titleRange
-        self.tableLabel = IndexedTable.label(kind: kind, declaredNumber: declaredNumber)
+        let tableLabel = IndexedTable.label(kind: kind, declaredNumber: declaredNumber)
+        self.tableLabel = tableLabel
+        self.labels = TableLabelBook(rows: rows, tableLabel: tableLabel, columns: columns)
 
         var byCode: [String: Int] = [:]
         var byRole: [RoleKey: Int] = [:]
-        for (i, row) in rows.enumerated() {
-            if let code = row.code?.text, byCode[code] == nil { byCode[code] = i }
-            if let role = row.labelRole {
-                let key = RoleKey(role: role, side: row.side)
+        var codes: [String?] = [], roles: [RowLabelRole?] = [], sides: [TableSide?] = []
+        var codeRows: [Int] = [], leveled: [Int] = []
+        var categories: [(code: String, row: Int)] = []
+        var seenCategories = Set<String>()
+        codes.reserveCapacity(rows.count)
+        roles.reserveCapacity(rows.count)
+        sides.reserveCapacity(rows.count)
+        for i in rows.indices {
+            let code = rows[i].code
+            let role = rows[i].labelRole
+            let side = rows[i].side
+            codes.append(code?.text)
+            roles.append(role)
+            sides.append(side)
+            if let code, byCode[code.text] == nil {
+                byCode[code.text] = i
+                codeRows.append(i)
+                if code.level != nil { leveled.append(i) }
+            }
+            if let role {
+                let key = RoleKey(role: role, side: side)
                 if byRole[key] == nil { byRole[key] = i }
                 let anySide = RoleKey(role: role, side: nil)
                 if byRole[anySide] == nil { byRole[anySide] = i }
+                if role == .expenditureCategory, side != .income, let c = rows[i].categoryCode, seenCategories.insert(c).inserted {
+                    categories.append((c, i))
+                }
             }
         }
         rowByCode = byCode
         rowByRole = byRole
+        rowCodes = codes
+        rowRoles = roles
+        rowSides = sides
+        self.codeRows = codeRows
+        categoryLines = categories
 
         var children: [Int: [Int]] = [:]
         var top: [Int] = []
-        for (i, row) in rows.enumerated() {
-            guard let code = row.code, code.level != nil, byCode[code.text] == i else { continue }
+        for i in leveled {
+            guard let code = codes[i] else { continue }
             var parent: Int?
-            var ancestor = code.text
-            while ancestor.utf8.count > 3 {
-                ancestor = String(ancestor.prefix(ancestor.utf8.count - 2))
-                if let p = byCode[ancestor] { parent = p; break }
+            var length = code.count
+            while length > 3 {
+                length -= 2
+                if let p = byCode[String(code.prefix(length))] { parent = p; break }
             }
             if let parent { children[parent, default: []].append(i) } else { top.append(i) }
         }
@@ -85,6 +121,11 @@ public struct IndexedTable: Sendable {
     /// The code rows directly beneath row `index` (nearest written ancestor).
     public func children(ofRow index: Int) -> [Int] { childRows[index] ?? [] }
 
+    /// The rows whose label has `role` (on `side` when given), in order.
+    public func rows(role: RowLabelRole, side: TableSide? = nil) -> [Int] {
+        rowRoles.indices.filter { rowRoles[$0] == role && (side == nil || rowSides[$0] == side) }
+    }
+
     /// Code rows that have children.
     public var parentRows: [Int] { childRows.keys.sorted() }
 
@@ -98,37 +139,61 @@ public struct IndexedTable: Sendable {
     public func rowsSumming(toCode prefix: String) -> [Int] {
         var result: [Int] = []
         for i in topLevelCodeRows {
-            if let code = rows[i].code?.text, code.hasPrefix(prefix), code != prefix { result.append(i) }
+            if let code = rowCodes[i], code.hasPrefix(prefix), code != prefix { result.append(i) }
         }
         return result
     }
 
     // MARK: Figures
 
-    /// The figure in row `rowIndex`, column `columnIndex`.
+    /// The figure in row `rowIndex`, column `columnIndex` (what `Row.reading(column:)` says, with ranges).
     public func figure(row rowIndex: Int, column columnIndex: Int) -> Figure {
         guard rows.indices.contains(rowIndex) else {
             return .absent(label: LocalizedText(zh: "?", en: "?"), tableLabel: tableLabel)
         }
-        let row = rows[rowIndex]
-        let state: Figure.State
+        let cells = rows[rowIndex].cells
+        var state = Figure.State.blank
         var cellRange: SourceRange?
-        switch row.reading(column: columnIndex) {
-        case .amount(let a, let cellIndex):
-            state = .written(a)
-            cellRange = row.cells.indices.contains(cellIndex) ? row.cells[cellIndex].range : nil
-        case .blank:
-            state = .blank
-            cellRange = row.cell(column: columnIndex)?.range
-        case .notApplicable:
-            state = .notApplicable
-            cellRange = row.cell(column: columnIndex)?.range
-        case .undetermined:
-            state = .undetermined
+        var undetermined = false
+        for cell in cells {
+            if cell.column == columnIndex {
+                switch cell.value {
+                case .amount(let a): state = .written(a)
+                case .blank: state = .blank
+                case .notApplicable: state = .notApplicable
+                }
+                cellRange = cell.range
+                undetermined = false
+                break
+            }
+            if case .ambiguous(let candidates) = cell.assignment, candidates.contains(columnIndex) { undetermined = true }
         }
-        let anchor = cellRange ?? row.code?.range ?? row.name?.range ?? row.number?.range ?? row.range
+        if undetermined { state = .undetermined }
+        let anchor = cellRange ?? anchorRange(ofRow: rowIndex)
         return Figure(state: state, cellRange: cellRange, anchorRange: anchor,
-                      label: label(row: rowIndex, column: columnIndex), tableLabel: tableLabel)
+                      labelSource: .cell(labels, row: rowIndex, column: columnIndex))
+    }
+
+    /// Where a finding about a row without the cell points: its code, its name, its 行次, or the row.
+    private func anchorRange(ofRow rowIndex: Int) -> SourceRange {
+        if let r = rows[rowIndex].code?.range { return r }
+        if let r = rows[rowIndex].name?.range { return r }
+        if let r = rows[rowIndex].number?.range { return r }
+        return rows[rowIndex].range
+    }
+
+    /// The figure of a cell whose column is undecided (`Row.cells[cellIndex]`), for identities that hold
+    /// whichever candidate column it belongs to.
+    public func figure(undecidedCell cellIndex: Int, row rowIndex: Int) -> Figure {
+        let row = rows[rowIndex]
+        let cell = row.cells[cellIndex]
+        let state: Figure.State
+        switch cell.value {
+        case .amount(let a): state = .written(a)
+        case .blank, .notApplicable: state = .blank
+        }
+        return Figure(state: state, cellRange: cell.range, anchorRange: cell.range,
+                      labelSource: .cell(labels, row: rowIndex, column: TableLabelBook.undecidedColumn))
     }
 
     /// The figure of the row with `role` in the column with `columnRole`; absent when either is missing.
@@ -153,13 +218,9 @@ public struct IndexedTable: Sendable {
 
     // MARK: Labels
 
-    /// `201 一般公共服务支出（财政拨款收入）`; the column is named only when the row has several.
+    /// Row and column (`201 一般公共服务支出（财政拨款收入）`).
     public func label(row rowIndex: Int, column columnIndex: Int) -> LocalizedText {
-        let rowText = RowLabels.label(of: rows[rowIndex])
-        let sideColumns = columns.filter { $0.side == columns.first { $0.index == columnIndex }?.side }
-        guard sideColumns.count > 1, let column = columns.first(where: { $0.index == columnIndex }) else { return rowText }
-        let columnText = ColumnLabels.label(of: column)
-        return LocalizedText(zh: rowText.zh + "（" + columnText.zh + "）", en: rowText.en + " (" + columnText.en + ")")
+        figure(row: rowIndex, column: columnIndex).label
     }
 
     static func label(kind: TableKind, declaredNumber: Int?) -> LocalizedText {

@@ -29,15 +29,7 @@ enum CrossTableReading {
     }
 
     /// The 支出 类 lines of a two-sided table by their 类 code, first line per code.
-    static func categoryLines(_ table: IndexedTable) -> [(code: String, row: Int)] {
-        var seen = Set<String>()
-        var result: [(String, Int)] = []
-        for (i, row) in table.rows.enumerated() where row.labelRole == .expenditureCategory && row.side != .income {
-            guard let code = row.categoryCode, seen.insert(code).inserted else { continue }
-            result.append((code, i))
-        }
-        return result
-    }
+    static func categoryLines(_ table: IndexedTable) -> [(code: String, row: Int)] { table.categoryLines }
 
     /// True when table 01 shows income only from the three fiscal funds (行次4–8 and 使用非财政拨款结余 empty):
     /// then 03 = 05 + 07 + 08 and 04 类 = 01 类. Nil when 01 is absent or undecidable.

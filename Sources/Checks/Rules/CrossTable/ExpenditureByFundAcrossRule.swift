@@ -22,8 +22,8 @@ extension Rule {
         var codes: [String] = []
         var seen = Set<String>()
         for table in [spending, budget, fund, capital].compactMap({ $0 }) {
-            for row in table.rows {
-                if let code = row.code?.text, seen.insert(code).inserted { codes.append(code) }
+            for i in table.codeRows {
+                if let code = table.rowCodes[i], seen.insert(code).inserted { codes.append(code) }
             }
         }
         for (c03, c05, c07, c08) in columns where spending.columnIndex(c03) != nil {

@@ -16,12 +16,12 @@ extension Rule {
         if let ti = income.rowIndex(.total), let ts = spending.rowIndex(.total) {
             context.requireCopy(spending.figure(row: ts, column: cs), equals: [IdentityTerm(income.figure(row: ti, column: ci))])
         }
-        for (i, row) in spending.rows.enumerated() {
-            guard let code = row.code?.text, spending.rowIndex(code: code) == i else { continue }
+        for i in spending.codeRows {
+            guard let code = spending.rowCodes[i] else { continue }
             context.requireCopy(spending.figure(row: i, column: cs), equals: [IdentityTerm(income.figure(code: code, column: .total))])
         }
-        for (i, row) in income.rows.enumerated() {
-            guard let code = row.code?.text, income.rowIndex(code: code) == i, spending.rowIndex(code: code) == nil else { continue }
+        for i in income.codeRows {
+            guard let code = income.rowCodes[i], spending.rowIndex(code: code) == nil else { continue }
             context.requireCopy(spending.figure(code: code, column: .total), equals: [IdentityTerm(income.figure(row: i, column: ci))])
         }
     }

@@ -12,8 +12,21 @@ enum TableIdentities {
         guard let totalColumn = table.columnIndex(total, side: side) else { return }
         let partColumns = parts.compactMap { table.columnIndex($0, side: side) }
         guard !partColumns.isEmpty else { return }
-        for (i, row) in table.rows.enumerated() where side == nil || row.side == side {
-            let terms = partColumns.map { IdentityTerm(table.figure(row: i, column: $0)) }
+        let partSet = Set(partColumns)
+        for i in table.rows.indices where side == nil || table.rowSides[i] == side {
+            var terms = partColumns.map { IdentityTerm(table.figure(row: i, column: $0)) }
+            if terms.contains(where: { $0.figure.isUndetermined }) {
+                // Cells whose column is undecided among the part columns only still add up to the row.
+                let row = table.rows[i]
+                let ambiguous = row.cells.indices.filter { row.cells[$0].isAmbiguous }
+                let withinParts = ambiguous.allSatisfy { c in
+                    if case .ambiguous(let candidates) = row.cells[c].assignment { return Set(candidates).isSubset(of: partSet) }
+                    return false
+                }
+                guard withinParts else { continue }
+                terms = terms.filter { !$0.figure.isUndetermined }
+                    + ambiguous.map { IdentityTerm(table.figure(undecidedCell: $0, row: i)) }
+            }
             context.requireSum(table.figure(row: i, column: totalColumn), equals: terms, relation: TableIdentities.partColumns)
         }
     }
@@ -91,7 +104,7 @@ enum TableIdentities {
 
     /// The rows of `table` whose label has `role` (every side), in order.
     static func rows(_ table: IndexedTable, role: RowLabelRole, side: TableSide? = nil) -> [Int] {
-        table.rows.indices.filter { table.rows[$0].labelRole == role && (side == nil || table.rows[$0].side == side) }
+        table.rows(role: role, side: side)
     }
 
     /// A labelled figure as a term.

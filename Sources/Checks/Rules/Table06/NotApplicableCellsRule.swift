@@ -12,8 +12,8 @@ extension Rule {
     ) { context in
         guard let t = context.table(.generalBudgetBasicExpenditure), let c = BasicExpenditureColumn.index(t) else { return }
         let reason = LocalizedText(zh: "基本建设支出不属于基本支出，模板标“——”", en: "capital construction is not basic expenditure; the template prints ——")
-        for (i, row) in t.rows.enumerated() {
-            guard let code = row.code?.text, code.hasPrefix("309") || code.hasPrefix("311") else { continue }
+        for i in t.rows.indices {
+            guard let code = t.rowCodes[i], code.hasPrefix("309") || code.hasPrefix("311") else { continue }
             context.requireEmpty(t.figure(row: i, column: c), reason: reason)
         }
     }

@@ -13,7 +13,7 @@ extension Rule {
         guard let t = context.table(.relatedInformation), let c = t.columnIndex(.amount) ?? t.columns.first?.index,
               let total = t.rowIndex(.vehicleTotal) else { return }
         let categories = t.rows.indices.filter {
-            if case .vehicle = t.rows[$0].labelRole { return true }
+            if case .vehicle = t.rowRoles[$0] { return true }
             return false
         }
         context.requireExact(t.figure(row: total, column: c), equals: categories.map { IdentityTerm(t.figure(row: $0, column: c)) },
