@@ -24,7 +24,7 @@ enum RatioInterval {
               let d = int(denominator.value, scale), let rd = int(denominator.radius, scale),
               let pp = int(p, percentScale), let h = int(p.halfUnit, percentScale) else { return .undecidable }
         let nLo = max(0, n - rn), nHi = n + rn, dLo = d - rd, dHi = d + rd
-        guard dHi > 0 else { return .undecidable }
+        guard dLo > 0 else { return .undecidable }
         guard let holds = fits(pp, h, nLo: nLo, nHi: nHi, dLo: dLo, dHi: dHi) else { return .undecidable }
         if holds { return .consistent }
         return (fits(pp, 3 * h, nLo: nLo, nHi: nHi, dLo: dLo, dHi: dHi) ?? false) ? .nearMiss : .inconsistent
@@ -33,13 +33,9 @@ enum RatioInterval {
     /// (p − h) ≤ 100·nHi/dLo and (p + h) ≥ 100·nLo/dHi, cross-multiplied; nil on overflow.
     private static func fits(_ p: Int128, _ h: Int128, nLo: Int128, nHi: Int128, dLo: Int128, dHi: Int128) -> Bool? {
         let hundred = Int128(100) * pow10(percentScale)
-        var upperOK = true
-        if dLo > 0 {
-            guard let left = mul(p - h, dLo), let right = mul(hundred, nHi) else { return nil }
-            upperOK = left <= right
-        }
-        guard let left = mul(p + h, dHi), let right = mul(hundred, nLo) else { return nil }
-        return upperOK && left >= right
+        guard let upperLeft = mul(p - h, dLo), let upperRight = mul(hundred, nHi),
+              let lowerLeft = mul(p + h, dHi), let lowerRight = mul(hundred, nLo) else { return nil }
+        return upperLeft <= upperRight && lowerLeft >= lowerRight
     }
 
     /// numerator / denominator × 100, rounded half up to `decimals` (nil when the denominator is zero).
