@@ -5,17 +5,16 @@ import Report
 import XCTest
 
 /// Narrative numbers matched to table cells by a narrative check: hover and definition. No such
-/// check exists yet; a stand-in producer matches `收入总计300.00万元` to 01's 本年收入合计.
+/// check is needed for the plumbing: a stand-in producer matches `收入总计300.00万元` to 01's 本年收入合计.
 final class NarrativeMatchTests: XCTestCase {
     static let incomeMatcher = FindingProducer(name: "narrative-stand-in") { input in
         let report = input.report
         guard let mention = report.narrative.mentions.first(where: { $0.label.contains("收入总计") }),
               let table = report.table(.incomeExpenditureSummary), let row = table.row(.currentYearIncomeTotal),
               let cell = row.cells.first(where: { $0.amount != nil }) else { return ProducerOutput() }
-        let match = NarrativeMatch(numberRange: mention.range, cellRange: cell.range, ruleCode: "N-TEST",
-                                   description: LocalizedText(zh: "公开01表 本年收入合计 300.00 = 300.00 ✓",
-                                                              en: "Table 01 income total 300.00 = 300.00 ✓"),
-                                   holds: true)
+        let match = NarrativeMatch(code: "N-TEST", mentionRange: mention.range,
+                                   counterpart: LocalizedText(zh: "公开01表 本年收入合计 300.00", en: "Table 01 income total 300.00"),
+                                   targetRanges: [cell.range], holds: true)
         return ProducerOutput(narrativeMatches: [match])
     }
 
@@ -32,7 +31,7 @@ final class NarrativeMatchTests: XCTestCase {
             var harness = harness(encoding)
             let number = ReportFixture.lspPosition(of: "300.00万元，支出", offset: 2, encoding: encoding)
             let hover = try XCTUnwrap(harness.hover(line: number.line, character: number.character), "\(encoding)")
-            XCTAssertTrue(hover.hoverMarkdown?.contains("公开01表 本年收入合计 300.00 = 300.00 ✓") ?? false, "\(encoding)")
+            XCTAssertTrue(hover.hoverMarkdown?.contains("公开01表 本年收入合计 300.00 ✓ · N-TEST") ?? false, "\(encoding)")
             let start = ReportFixture.lspPosition(of: "300.00万元，支出", encoding: encoding)
             let width = ["utf-8": 12, "utf-16": 8, "utf-32": 8][encoding.rawValue] ?? 0
             XCTAssertEqual(hover["range"], lspRange(start.line, start.character, start.line, start.character + width), "\(encoding)")
@@ -59,5 +58,16 @@ final class NarrativeMatchTests: XCTestCase {
         let definition = harness.ask("textDocument/definition", ["position": ["line": .int(linesBefore + number.line), "character": .int(number.character)]])
         let cell = ReportFixture.lspPosition(of: "本年收入合计\t27\t300.00", offset: 10, encoding: .utf16)
         XCTAssertEqual(definition?["range"], lspRange(linesBefore + cell.line, cell.character, linesBefore + cell.line, cell.character + 6))
+    }
+
+    /// The real narrative checks: `收入总计300.00万元` is compared with 01's 总计.
+    func testNarrativeChecksMatchTheIncomeTotalToTable01() throws {
+        var harness = ServerHarness.withReport()
+        let number = ReportFixture.lspPosition(of: "300.00万元，支出", offset: 1, encoding: .utf16)
+        let markdown = try XCTUnwrap(harness.hover(line: number.line, character: number.character)?.hoverMarkdown)
+        XCTAssertTrue(markdown.contains("公开01表 总计 300.00 ✓ · N-01"), markdown)
+        let definition = harness.ask("textDocument/definition", ["position": ["line": .int(number.line), "character": .int(number.character)]])
+        let total = ReportFixture.lspPosition(of: "总计\t31\t300.00", offset: 6, encoding: .utf16)
+        XCTAssertEqual(definition?["range"], lspRange(total.line, total.character, total.line, total.character + 6))
     }
 }

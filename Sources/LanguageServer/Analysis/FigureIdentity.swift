@@ -32,24 +32,3 @@ public struct IdentityFigure: Sendable, Hashable {
         self.table = table
     }
 }
-
-/// A number of the narrative and the table cell it was checked against.
-public struct NarrativeMatch: Sendable, Hashable {
-    /// The number (with its unit) in the narrative.
-    public var numberRange: SourceRange
-    /// The table cell it was compared with.
-    public var cellRange: SourceRange
-    /// The rule that compared them.
-    public var ruleCode: String
-    /// What was compared, e.g. `公开01表 本年收入合计 1835.83 = 1835.83 ✓`.
-    public var description: LocalizedText
-    public var holds: Bool
-
-    public init(numberRange: SourceRange, cellRange: SourceRange, ruleCode: String, description: LocalizedText, holds: Bool) {
-        self.numberRange = numberRange
-        self.cellRange = cellRange
-        self.ruleCode = ruleCode
-        self.description = description
-        self.holds = holds
-    }
-}

@@ -1,4 +1,5 @@
 import Catalog
+import Checks
 import Report
 
 /// The model of one analysis (`AnalysisResult.model`): the parsed document (each report with its

@@ -46,9 +46,9 @@ public struct ReportOutput: Sendable {
 
     /// The narrative match touching `offset` (current coordinates), in current coordinates.
     func narrativeMatch(at offset: Int) -> NarrativeMatch? {
-        guard var match = narrativeMatches.first(where: { $0.numberRange.touches(offset - shift) }) else { return nil }
-        match.numberRange = match.numberRange.shifted(by: shift)
-        match.cellRange = match.cellRange.shifted(by: shift)
+        guard var match = narrativeMatches.first(where: { $0.mentionRange.touches(offset - shift) }) else { return nil }
+        match.mentionRange = match.mentionRange.shifted(by: shift)
+        match.targetRanges = match.targetRanges.map { $0.shifted(by: shift) }
         return match
     }
 }

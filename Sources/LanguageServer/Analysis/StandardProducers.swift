@@ -13,11 +13,20 @@ extension FindingProducer {
         let result = Checker(options: options).check(input.report)
         return ProducerOutput(findings: result.findings, identities: result.evaluations)
     }
+
+    /// The narrative rules (情况说明 against the report's tables and itself): findings, and every
+    /// comparison made for narrative-number hovers and go-to-definition.
+    public static let narrativeChecks = FindingProducer(name: "narrative") { input in
+        let options = CheckOptions(reportRounding: input.options.reportRounding, disabledRules: input.options.disabledRules)
+        let report = input.report
+        let result = NarrativeChecker(options: options, catalog: input.catalog).check(report, narrative: report.narrative)
+        return ProducerOutput(findings: result.findings, narrativeMatches: result.matches)
+    }
 }
 
 extension ReportAnalyzer {
     /// The analyzer `juesuan-ls` serves with: every producer there is.
     public static func standard(catalogs: CatalogLoader = CatalogLoader()) -> ReportAnalyzer {
-        ReportAnalyzer(producers: [.tableChecks, .nameChecks], catalogs: catalogs)
+        ReportAnalyzer(producers: [.tableChecks, .narrativeChecks, .nameChecks], catalogs: catalogs)
     }
 }

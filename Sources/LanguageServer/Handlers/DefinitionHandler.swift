@@ -3,7 +3,8 @@ import Report
 
 /// `textDocument/definition`: from a subject code (a row's code or name, a 类 label, a bare
 /// code or a 类/款/项 phrase) to its row in table 05 (else 03, else 02, else any other table of
-/// the report); from a narrative number to the table cell it was checked against.
+/// the report); from a narrative number to the table cells (or narrative numbers) a narrative
+/// check compared it with (several locations when it was compared with a sum).
 struct DefinitionHandler: RequestHandler {
     let method = "textDocument/definition"
 
@@ -18,16 +19,26 @@ struct DefinitionHandler: RequestHandler {
             guard let analysis = snapshot.reportAnalysis else { return .null }
             let converter = snapshot.converter
             let offset = converter.offset(of: position)
-            guard let target = Self.target(at: offset, analysis: analysis, bytes: snapshot.bytes) else { return .null }
-            return ["uri": .string(uri), "range": converter.json(target)]
+            let targets = Self.targets(at: offset, analysis: analysis, bytes: snapshot.bytes)
+            let locations: [JSONValue] = targets.map { ["uri": .string(uri), "range": converter.json($0)] }
+            switch locations.count {
+            case 0: return .null
+            case 1: return locations[0]
+            default: return .array(locations)
+            }
         }
     }
 
     /// Tables searched for a code's row, in order of preference.
     static let preferredTables: [TableKind] = [.generalBudgetExpenditure, .expenditure, .income]
 
-    static func target(at offset: Int, analysis: ReportAnalysis, bytes: [UInt8]) -> SourceRange? {
-        if let match = analysis.narrativeMatch(at: offset) { return match.cellRange }
+    /// A narrative number's compared cells (or numbers), or a code's row.
+    static func targets(at offset: Int, analysis: ReportAnalysis, bytes: [UInt8]) -> [SourceRange] {
+        if let match = analysis.narrativeMatch(at: offset), !match.targetRanges.isEmpty { return match.targetRanges }
+        return codeRow(at: offset, analysis: analysis, bytes: bytes).map { [$0] } ?? []
+    }
+
+    static func codeRow(at offset: Int, analysis: ReportAnalysis, bytes: [UInt8]) -> SourceRange? {
         let document = analysis.document
         guard let mention = CodeMention.at(offset, document: document, bytes: bytes, catalog: analysis.catalog),
               let code = mention.code else { return nil }

@@ -27,7 +27,7 @@ struct HoverHandler: RequestHandler {
         let offset = converter.offset(of: position)
         let document = analysis.document
         if let match = analysis.narrativeMatch(at: offset) {
-            return Markdown.hover(FigureHover.markdown(match, locale: locale), range: converter.json(match.numberRange))
+            return Markdown.hover(FigureHover.markdown(match, locale: locale), range: converter.json(match.mentionRange))
         }
         if let location = document.location(at: offset), location.part == .cell, let table = document.table(at: location),
            let rowIndex = location.row, table.rows.indices.contains(rowIndex), let cellIndex = location.cell {

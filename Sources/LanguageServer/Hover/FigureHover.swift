@@ -42,9 +42,10 @@ enum FigureHover {
         return "- " + parts.joined(separator: " · ")
     }
 
-    /// A narrative number and the table cell it was checked against.
+    /// A narrative number and what a narrative check compared it with.
     static func markdown(_ match: NarrativeMatch, locale: MessageLocale) -> String {
-        let heading = locale == .en ? "**Checked against the tables**" : "**与表格核对**"
-        return heading + "\n\n- " + Markdown.escaped(match.description.text(locale)) + " (\(Markdown.escaped(match.ruleCode)))"
+        let heading = locale == .en ? "**Checked against**" : "**核对对象**"
+        let mark = match.holds ? "✓" : "✗"
+        return heading + "\n\n- " + Markdown.escaped(match.counterpart.text(locale)) + " \(mark) · " + Markdown.escaped(match.code)
     }
 }
