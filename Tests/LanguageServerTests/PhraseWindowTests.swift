@@ -41,4 +41,19 @@ final class PhraseWindowTests: XCTestCase {
         let bytes = Array("一般公共服务支出 20.00 万元（类别见下）。".utf8)
         XCTAssertNil(CodeMention.phrase(at: 3, bytes: bytes, catalog: .builtIn, reportIndex: nil))
     }
+
+    func testItemNamedWithoutItsCategoryListsTheCodesOfThatName() throws {
+        let source = "其中行政运行（项）支出 13.20 万元。\n"
+        let (item, _) = try mention(in: source, at: "运行（项）")
+        XCTAssertNil(item.code)
+        let markdown = CodeHover.markdown(item, document: ReportDocument(), catalog: .builtIn, locale: .zh)
+        XCTAssertTrue(markdown.contains("未写明所属类，同名科目"), markdown)
+        XCTAssertTrue(markdown.contains("201 一般公共服务支出 › 20104 发展与改革事务 › 2010401 行政运行"), markdown)
+        XCTAssertTrue(markdown.contains("2150501 行政运行"), markdown)
+    }
+
+    func testItemNamedWithoutItsCategoryButUniqueIsItsCode() throws {
+        let (item, _) = try mention(in: "其中技术改造支出（项）260.00万元。", at: "改造")
+        XCTAssertEqual(item.code?.digits, "2159904")
+    }
 }

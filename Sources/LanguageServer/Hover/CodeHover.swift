@@ -18,21 +18,7 @@ enum CodeHover {
             }
             return text
         case .unresolvedPhrase(let part, let parents):
-            var blocks = [english
-                ? "**“\(Markdown.escaped(part.name))” (\(part.level.englishName), \(part.level.chineseName))** — this name is not in the catalog\(parents.isEmpty ? "" : " under the names before it")."
-                : "**“\(Markdown.escaped(part.name))”（\(part.level.chineseName)）** — 科目目录中\(parents.isEmpty ? "" : "在其上级科目下")没有此名称。"]
-            if !parents.isEmpty {
-                let chain = parents.map { "\($0.code.digits) \($0.name)" }.joined(separator: " › ")
-                blocks.append((english ? "Known part of the chain: " : "已知的上级科目：") + Markdown.escaped(chain))
-                if let parent = parents.last {
-                    let children = catalog.children(of: parent.code)
-                    if !children.isEmpty, children.count <= 30 {
-                        let names = children.map { "\($0.code.digits) \($0.name)" }.joined(separator: english ? "; " : "；")
-                        blocks.append((english ? "Codes under \(parent.code.digits): " : "\(parent.code.digits) 下的科目：") + Markdown.escaped(names))
-                    }
-                }
-            }
-            return blocks.joined(separator: "\n\n")
+            return unresolvedMarkdown(part, parents: parents, catalog: catalog, english: english)
         case .code(let code):
             var blocks = [CodeHoverText.markdown(for: code, writtenName: mention.writtenName, catalog: catalog, english: english)]
             let reports = mention.reportIndex.map { [$0] } ?? Array(document.reports.indices)
@@ -46,6 +32,34 @@ enum CodeHover {
             }
             return blocks.joined(separator: "\n\n")
         }
+    }
+
+    /// A phrase part the catalog cannot place: under its known parents, or named without its 类
+    /// (then the codes of that level and name).
+    private static func unresolvedMarkdown(_ part: SubjectPhrase.Part, parents: [CatalogEntry], catalog: Catalog,
+                                           english: Bool) -> String {
+        let title = english
+            ? "**“\(Markdown.escaped(part.name))” (\(part.level.englishName), \(part.level.chineseName))**"
+            : "**“\(Markdown.escaped(part.name))”（\(part.level.chineseName)）**"
+        guard let parent = parents.last else {
+            let namesakes = CodeMention.namesakes(of: part, in: catalog)
+            guard !namesakes.isEmpty else {
+                return title + (english ? " — this name is not in the catalog." : " — 科目目录中没有此名称。")
+            }
+            let list = namesakes.prefix(30).map { "- " + Markdown.escaped(catalog.chain(for: $0.code).text) }
+            return title + (english ? " — the class is not named; codes with this name:\n" : " — 未写明所属类，同名科目：\n")
+                + list.joined(separator: "\n")
+        }
+        var blocks = [title + (english ? " — this name is not in the catalog under the names before it."
+                                       : " — 科目目录中在其上级科目下没有此名称。")]
+        let chain = parents.map { "\($0.code.digits) \($0.name)" }.joined(separator: " › ")
+        blocks.append((english ? "Known part of the chain: " : "已知的上级科目：") + Markdown.escaped(chain))
+        let children = catalog.children(of: parent.code)
+        if !children.isEmpty, children.count <= 30 {
+            let names = children.map { "\($0.code.digits) \($0.name)" }.joined(separator: english ? "; " : "；")
+            blocks.append((english ? "Codes under \(parent.code.digits): " : "\(parent.code.digits) 下的科目：") + Markdown.escaped(names))
+        }
+        return blocks.joined(separator: "\n\n")
     }
 
     /// The rows holding `code` in every table of the reports: one Markdown list item each.

@@ -124,9 +124,33 @@ struct CodeMention: Sendable {
             let entry = resolution.matched[index]
             return CodeMention(subject: .code(entry.code), range: range, writtenName: nil, reportIndex: reportIndex)
         }
+        // A 款 or 项 named without its 类 whose name only one code has.
+        if index == 0, part.level != .category {
+            let candidates = namesakes(of: part, in: catalog)
+            if candidates.count == 1, let only = candidates.first {
+                return CodeMention(subject: .code(only.code), range: range, writtenName: nil, reportIndex: reportIndex)
+            }
+        }
         return CodeMention(subject: .unresolvedPhrase(part: part, knownParents: Array(resolution.matched.prefix(index))),
                            range: range, writtenName: part.name, reportIndex: reportIndex)
     }
+
+    /// The function codes of the part's level whose name ends the written run (`其中行政运行` → every
+    /// 行政运行), the longest name that does.
+    static func namesakes(of part: SubjectPhrase.Part, in catalog: Catalog) -> [CatalogEntry] {
+        let written = SubjectName.normalized(part.name)
+        var best: [CatalogEntry] = []
+        var bestLength = 0
+        for entry in catalog.entries where entry.code.kind == .function && entry.code.level == part.level {
+            let name = SubjectName.normalized(entry.name)
+            guard !name.isEmpty, written.hasSuffix(name), name.count >= bestLength else { continue }
+            if name.count > bestLength { best = [] }
+            best.append(entry)
+            bestLength = name.count
+        }
+        return best
+    }
+
 
     /// The line (without its terminator) holding `offset`.
     static func lineRange(around offset: Int, in bytes: [UInt8]) -> Range<Int> {
