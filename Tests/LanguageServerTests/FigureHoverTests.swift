@@ -19,8 +19,7 @@ final class FigureHoverTests: XCTestCase {
 
     func testAddendShowsTheIdentitiesItTakesPartIn() throws {
         var harness = ServerHarness.withReport(locale: "en")
-        let at = ReportFixture.lspPosition(of: "215\t资源勘探工业信息等支出\t280.00\t13.20", offset: 24, encoding: .utf16)
-        let markdown = try XCTUnwrap(harness.hover(line: at.line, character: at.character)?.hoverMarkdown)
+        let markdown = try XCTUnwrap(harness.hoverMarkdown(at: "215\t资源勘探工业信息等支出\t280.00\t13.20", offset: 24))
         XCTAssertTrue(markdown.contains("`280.00 = 13.20 + 266.80 ✓`"), markdown)
         XCTAssertTrue(markdown.contains("Table 03"), markdown)
     }

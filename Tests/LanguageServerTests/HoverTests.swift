@@ -23,8 +23,7 @@ final class HoverTests: XCTestCase {
 
     func testMatchingNameSaysSoAndOtherNamesAreListed() throws {
         var harness = ServerHarness.withReport()
-        let at = ReportFixture.lspPosition(of: "21505\t工业和信息产业监管", encoding: .utf16)
-        let markdown = try XCTUnwrap(harness.hover(line: at.line, character: at.character)?.hoverMarkdown)
+        let markdown = try XCTUnwrap(harness.hoverMarkdown(at: "21505\t工业和信息产业监管"))
         XCTAssertTrue(markdown.contains("✓ 名称与科目目录一致"), markdown)
         XCTAssertTrue(markdown.contains("本文其他写法"), markdown)
         XCTAssertTrue(markdown.contains("“工业和信息化产业监管”"), markdown)
@@ -39,8 +38,7 @@ final class HoverTests: XCTestCase {
 
     func testEconomicCodeInTable06() throws {
         var harness = ServerHarness.withReport()
-        let at = ReportFixture.lspPosition(of: "30201\t办公费", encoding: .utf16)
-        let markdown = try XCTUnwrap(harness.hover(line: at.line, character: at.character)?.hoverMarkdown)
+        let markdown = try XCTUnwrap(harness.hoverMarkdown(at: "30201\t办公费"))
         XCTAssertTrue(markdown.contains("部门预算支出经济分类科目"), markdown)
         XCTAssertTrue(markdown.contains("302 商品和服务支出 › 30201 办公费"), markdown)
         XCTAssertTrue(markdown.contains("公开06表"), markdown)
@@ -66,8 +64,7 @@ final class HoverTests: XCTestCase {
 
     func testTable01CategoryLabelHoversItsCode() throws {
         var harness = ServerHarness.withReport()
-        let at = ReportFixture.lspPosition(of: "十二、资源勘探工业信息等支出", offset: 4, encoding: .utf16)
-        let markdown = try XCTUnwrap(harness.hover(line: at.line, character: at.character)?.hoverMarkdown)
+        let markdown = try XCTUnwrap(harness.hoverMarkdown(at: "十二、资源勘探工业信息等支出", offset: 4))
         XCTAssertTrue(markdown.contains("**215 资源勘探工业信息等支出**"), markdown)
         XCTAssertTrue(markdown.contains("✓"), markdown)
         XCTAssertTrue(markdown.contains("公开01表 收入支出决算总表"), markdown)
@@ -75,8 +72,7 @@ final class HoverTests: XCTestCase {
 
     func testUnknownCodeSaysSoWithWrittenNameAndKnownChain() throws {
         var harness = ServerHarness.withReport()
-        let at = ReportFixture.lspPosition(of: "2150588", encoding: .utf16)
-        let markdown = try XCTUnwrap(harness.hover(line: at.line, character: at.character)?.hoverMarkdown)
+        let markdown = try XCTUnwrap(harness.hoverMarkdown(at: "2150588"))
         XCTAssertTrue(markdown.contains("科目目录中没有此代码"), markdown)
         XCTAssertTrue(markdown.contains("本文名称：“虚构事务”"), markdown)
         XCTAssertTrue(markdown.contains("215 资源勘探工业信息等支出 › 21505 工业和信息产业监管"), markdown)
@@ -84,11 +80,9 @@ final class HoverTests: XCTestCase {
 
     func testEnglishWhenTheLocaleIsEnglish() throws {
         var harness = ServerHarness.withReport(locale: "en-US")
-        let at = ReportFixture.lspPosition(of: "2150588", encoding: .utf16)
-        let markdown = try XCTUnwrap(harness.hover(line: at.line, character: at.character)?.hoverMarkdown)
+        let markdown = try XCTUnwrap(harness.hoverMarkdown(at: "2150588"))
         XCTAssertTrue(markdown.contains("This code is not in the catalog."), markdown)
-        let row = ReportFixture.lspPosition(of: "21505\t工业和信息产业监管", encoding: .utf16)
-        let rowMarkdown = try XCTUnwrap(harness.hover(line: row.line, character: row.character)?.hoverMarkdown)
+        let rowMarkdown = try XCTUnwrap(harness.hoverMarkdown(at: "21505\t工业和信息产业监管"))
         XCTAssertTrue(rowMarkdown.contains("Figures in this document"), rowMarkdown)
         XCTAssertTrue(rowMarkdown.contains("Table 05"), rowMarkdown)
         XCTAssertTrue(rowMarkdown.contains("basic expenditure 13.20"), rowMarkdown)
@@ -113,8 +107,7 @@ final class HoverTests: XCTestCase {
 
     func testPhraseWithUnknownNameShowsTheKnownPartOfTheChain() throws {
         var harness = ServerHarness.withReport()
-        let at = ReportFixture.lspPosition(of: "虚构事务（项）", encoding: .utf16)
-        let markdown = try XCTUnwrap(harness.hover(line: at.line, character: at.character)?.hoverMarkdown)
+        let markdown = try XCTUnwrap(harness.hoverMarkdown(at: "虚构事务（项）"))
         XCTAssertTrue(markdown.contains("“虚构事务”（项）"), markdown)
         XCTAssertTrue(markdown.contains("已知的上级科目：215 资源勘探工业信息等支出 › 21505 工业和信息产业监管"), markdown)
         XCTAssertTrue(markdown.contains("2150501 行政运行"), markdown) // the codes that do exist there

@@ -27,6 +27,13 @@ extension ServerHarness {
         return result(id)
     }
 
+    /// The Markdown of a hover at `needle` (its `occurrence`-th appearance, `offset` characters in),
+    /// for a harness initialised in UTF-16.
+    mutating func hoverMarkdown(at needle: String, occurrence: Int = 1, offset: Int = 0) -> String? {
+        let at = ReportFixture.lspPosition(of: needle, occurrence: occurrence, offset: offset, encoding: .utf16)
+        return hover(line: at.line, character: at.character)?.hoverMarkdown
+    }
+
     /// Hovers at a position given in the harness's encoding.
     mutating func hover(line: Int, character: Int) -> JSONValue? {
         ask("textDocument/hover", ["position": ["line": .int(line), "character": .int(character)]])
