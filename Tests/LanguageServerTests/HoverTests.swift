@@ -31,8 +31,7 @@ final class HoverTests: XCTestCase {
 
     func testHoverOnTheNameExplainsItsCode() throws {
         var harness = ServerHarness.withReport()
-        let at = ReportFixture.lspPosition(of: "2010401\t行政运行", occurrence: 2, offset: 9, encoding: .utf8)
-        let markdown = try XCTUnwrap(harness.hover(line: at.line, character: at.character)?.hoverMarkdown)
+        let markdown = try XCTUnwrap(harness.hoverMarkdown(at: "2010401\t行政运行", occurrence: 2, offset: 9))
         XCTAssertTrue(markdown.contains("201 一般公共服务支出 › 20104 发展与改革事务 › 2010401 行政运行"), markdown)
     }
 
