@@ -47,7 +47,9 @@ struct InProcessBenchmarks {
             for report in reports { _ = report.narrative }
         }.map { ($0.wall / perReport, $0.cpu / perReport) }, note: "Report.narrative"))
         let document = parser.document
-        figures.append(Figure(name: "check (all reports, full)", median { _ = Checker().check(document) }, note: "Checker.check"))
+        figures.append(Figure(name: "table checks (all reports)", median { _ = Checker().check(document) }, note: "Checker.check"))
+        figures.append(Figure(name: "narrative checks (all reports)", median { _ = NarrativeChecker().check(document, text: bytes) },
+                              note: "NarrativeChecker.check"))
         var session = CheckSession()
         session.update(bytes: bytes, edits: nil, options: CheckOptions())
         figures.append(Figure(name: "parse + check session (keystroke)", replay { text, edit in
