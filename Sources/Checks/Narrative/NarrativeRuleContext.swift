@@ -39,6 +39,11 @@ public final class NarrativeRuleContext {
 
     func table(_ kind: TableKind) -> IndexedTable? { tables[kind] }
 
+    /// The amount column of a one-column table (公开06, 公开10): its `amount` column, else its first.
+    func amountColumn(_ table: IndexedTable) -> Int? {
+        table.columnIndex(.amount) ?? table.columns.first?.index
+    }
+
     /// The figure of row `row`, column `column` of `table` as an operand; nil when undetermined.
     func operand(_ table: IndexedTable, row: Int, column: Int) -> NarrativeOperand? {
         let f = table.figure(row: row, column: column)
@@ -52,7 +57,8 @@ public final class NarrativeRuleContext {
         guard let t = table(kind) else { return nil }
         if t.isEmpty { return emptyTableOperand(t) }
         let columnSide = t.kind.isTwoSided ? side : nil
-        guard let c = t.columnIndex(columnRole, side: columnSide), let r = t.rowIndex(role, side: side) else { return nil }
+        let column = t.columnIndex(columnRole, side: columnSide) ?? (columnRole == .amount && t.kind == .relatedInformation ? amountColumn(t) : nil)
+        guard let c = column, let r = t.rowIndex(role, side: side) else { return nil }
         return operand(t, row: r, column: c)
     }
 

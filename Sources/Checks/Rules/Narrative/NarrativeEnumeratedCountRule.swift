@@ -25,7 +25,8 @@ extension NarrativeRule {
             }
             // `（不包括陪同人员）` is not a list.
             let beforeIntroducer = Array(s.sentence.text.utf8)[..<list.introducerTextRange.lowerBound]
-            guard listed >= 2, !String(decoding: beforeIntroducer.suffix(3), as: UTF8.self).hasSuffix("不") else { continue }
+            guard listed >= 2 || list.introducer.hasPrefix("分别"),
+                  !String(decoding: beforeIntroducer.suffix(3), as: UTF8.self).hasSuffix("不") else { continue }
             context.requireCount(m, expected: listed...listed,
                                  counterpart: LocalizedText(zh: "随后列举的项数", en: "the number of items listed"),
                                  related: list.items.compactMap(\.range))
