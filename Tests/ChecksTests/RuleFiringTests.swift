@@ -267,6 +267,24 @@ final class RuleFiringTests: XCTestCase {
         assertFires("X-13", set: Target(kind: .expenditure, code: "229", column: .project), to: "21.00")
     }
 
+    func testX13IsAnInequalityWhenTable01ShowsOtherIncome() {
+        var tables = ConsistentReport.tables()
+        // Other income of 5.00 in 01 (and 02), spent as basic expenditure of 2010101 in 03 only.
+        let edits: [(TableKind, String?, RowLabelRole?, TableSide?, ColumnRole, String)] = [
+            (.incomeExpenditureSummary, nil, .incomeSource(.superiorSubsidy), .income, .amount, "5.00"),
+            (.expenditure, "2010101", nil, nil, .basic, "40.00"),
+            (.expenditure, "2010101", nil, nil, .total, "40.00"),
+        ]
+        for (kind, code, role, side, column, value) in edits {
+            let range = FixtureEdit.cell(tables, kind, code: code, role: role, side: side, column: column)!
+            tables = FixtureEdit.replacing(tables, cellAt: range, with: Amount(parsing: value)!)
+        }
+        let findings = Checker(rules: [.expenditureByFundAcrossTables]).check(IndexedReport(tables: tables)).findings
+        XCTAssertEqual(findings, [])
+        let evaluations = Checker(rules: [.expenditureByFundAcrossTables]).check(IndexedReport(tables: tables)).evaluations
+        XCTAssertTrue(evaluations.allSatisfy { $0.relation == .atLeast })
+    }
+
     func testX14BasicExpenditure() {
         let f = assertFires("X-14", set: Target(kind: .generalBudgetExpenditure, role: .total, column: .basic), to: "71.00")
         XCTAssertEqual(f?.related.count, 2)
