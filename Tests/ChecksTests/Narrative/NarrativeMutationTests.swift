@@ -61,6 +61,7 @@ final class NarrativeMutationTests: XCTestCase {
             all.caught += s.caught
             all.total += s.total
             all.missed += s.missed.map { "\(layout) \($0)" }
+            print("narrative mutation score \(layout): \(s.caught)/\(s.total)")
         }
         return all
     }
