@@ -70,17 +70,3 @@ struct MovedIdentity: FigureIdentity {
     var holds: Bool { base.holds }
     var discrepancy: LocalizedText? { base.discrepancy }
 }
-
-extension Finding {
-    /// The finding with every range (its own, related places, fixes) moved by `delta` bytes.
-    func shifted(by delta: Int) -> Finding {
-        guard delta != 0 else { return self }
-        var copy = self
-        copy.range = range.shifted(by: delta)
-        copy.related = related.map { RelatedLocation(range: $0.range.shifted(by: delta), message: $0.message) }
-        copy.fixes = fixes.map { fix in
-            Fix(title: fix.title, replacements: fix.replacements.map { TextReplacement(range: $0.range.shifted(by: delta), newText: $0.newText) })
-        }
-        return copy
-    }
-}

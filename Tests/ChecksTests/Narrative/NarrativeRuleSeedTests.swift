@@ -48,6 +48,8 @@ final class NarrativeRuleSeedTests: XCTestCase {
             XCTAssertTrue(found.contains { $0.0 == seed && $0.1 == line && $0.2 == code && $0.3 == .error },
                           "missing \(code) at \(seed) L\(line)")
         }
+        // M-03 (stretch): 31.92 quoted as 机关事业单位基本医疗保险 is 30108 机关事业单位基本养老保险缴费.
+        XCTAssertTrue(found.contains { $0.0 == "002" && $0.1 == 490 && $0.2 == "N-10" && $0.3 == .warning }, "M-03")
         for (seed, line, code, severity) in found {
             let expected = Self.expectedErrors.contains { $0.0 == seed && $0.1 == line && $0.2 == code }
             let allowed = severity == .warning && Self.allowedWarnings.contains { $0.0 == seed && $0.1 == line }

@@ -28,6 +28,8 @@ extension NarrativeRule {
                 } else if let detail, let column, let row = names?.row(named: subject) {
                     context.requireQuote(m, in: s, equals: context.operand(detail, row: row, column: column),
                                          what: LocalizedText(zh: subject, en: "Item \(detail.rows[row].code?.text ?? subject)"))
+                } else if let detail, let column, let names {
+                    MislabelledItem.check(context, m, in: s, subject: subject, detail: detail, column: column, names: names)
                 }
             }
         }
@@ -61,6 +63,7 @@ struct EconomicRowNames {
             guard row.code != nil, let name = row.name?.normalized else { continue }
             let key = NarrativeSubject.nameKey(name)
             rows[key] = rows[key] == nil ? .some(i) : .some(nil)
+            entries.append((i, name))
         }
     }
 
@@ -70,8 +73,35 @@ struct EconomicRowNames {
         return name.hasPrefix("人员") ? row(key: NarrativeSubject.nameKey(String(name.dropFirst(2)))) : nil
     }
 
+    /// Every row with a code and a name, with its name.
+    var named: [(row: Int, name: String)] { entries }
+    private var entries: [(row: Int, name: String)] = []
+
     private func row(key: String) -> Int? {
         guard key.count >= 2, let entry = rows[key] else { return nil }
         return entry
     }
 }
+
+/// M-03: an item whose name matches no 公开06 row but whose amount is exactly that of one row with a closely
+/// related name (`机关事业单位基本医疗保险31.92万元` where 31.92 is 30108 机关事业单位基本养老保险缴费): the
+/// amount was quoted under the wrong name. A Warning, and only when the two names share a long prefix.
+enum MislabelledItem {
+    static func check(_ context: NarrativeRuleContext, _ m: NumericMention, in s: NarrativeFactSentence, subject: String, detail: IndexedTable,
+                      column: Int, names: EconomicRowNames) {
+        guard let written = m.wanYuan, !written.isZero, subject.count >= 6 else { return }
+        let same = names.named.compactMap { entry -> (Int, String, NarrativeOperand)? in
+            guard let o = context.operand(detail, row: entry.row, column: column), o.value == written else { return nil }
+            return (entry.row, entry.name, o)
+        }
+        guard same.count == 1, let (row, name, operand) = same.first else { return }
+        let shared = zip(subject, name).prefix { $0 == $1 }.count
+        guard shared >= 6 else { return }
+        let code = detail.rows[row].code?.text ?? ""
+        context.report(range: m.range, message: LocalizedText(
+            zh: "\(subject) \(NarrativeOperand.writtenText(m, s.sentence)) 是公开06表 \(code) \(name) 的数额，科目名称可能写错",
+            en: "\(subject): the amount is that of table 06 \(code) \(name); the item may be misnamed"),
+            related: operand.range.map { [RelatedLocation(range: $0, message: operand.label)] } ?? [], severity: .warning)
+    }
+}
+

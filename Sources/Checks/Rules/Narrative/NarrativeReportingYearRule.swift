@@ -15,7 +15,7 @@ extension NarrativeRule {
         for s in context.facts.sentences where s.part != 4 && s.part != 5 {
             let text = Array(s.sentence.text.utf8)
             for m in s.mentions {
-                guard let y = m.year else { continue }
+                guard let y = m.year, m.textRange.upperBound <= text.count, m.numberTextRange.lowerBound >= 0 else { continue }
                 let before = String(decoding: text[max(0, m.numberTextRange.lowerBound - 12)..<max(0, m.numberTextRange.lowerBound)], as: UTF8.self)
                 let after = String(decoding: text[min(text.count, m.textRange.upperBound)..<min(text.count, m.textRange.upperBound + 12)], as: UTF8.self)
                 var expected: Int?
