@@ -70,6 +70,28 @@ enum Typist {
         return Array(result.prefix(count))
     }
 
+    /// A fast typist at one place: `count / 2` digits typed into a table cell, then as many
+    /// backspaces (the text ends as it began).
+    static func burst(_ document: BenchDocument, count: Int, seed: UInt64) -> [Keystroke] {
+        var rng = SplitMix64(seed: seed)
+        let (cells, _) = document.editableFigures
+        guard !cells.isEmpty else { return [] }
+        let at = document.position(rng.pick(cells).range.lowerBound + 1)
+        let line = at["line"] as? Int ?? 0, character = at["character"] as? Int ?? 0
+        func position(_ k: Int) -> [String: Any] { ["line": line, "character": character + k] }
+        let typed = count / 2
+        var result: [Keystroke] = []
+        for k in 0..<typed {
+            result.append(Keystroke(kind: .typeDigit, change: ["range": ["start": position(k), "end": position(k)], "text": String(rng.int(0...9))],
+                                    inTable: true))
+        }
+        for k in (0..<typed).reversed() {
+            result.append(Keystroke(kind: .deleteDigit, change: ["range": ["start": position(k), "end": position(k + 1)], "text": ""],
+                                    inTable: true))
+        }
+        return result
+    }
+
     /// Hover positions: alternately on a subject code (row label of a table cell) and in a figure.
     static func hoverPositions(_ document: BenchDocument, count: Int, seed: UInt64) -> [(kind: String, position: [String: Any])] {
         var rng = SplitMix64(seed: seed)

@@ -8,6 +8,9 @@ struct BenchResults {
         var bytes = 0
         var firstDiagnostics = 0
         var keystrokes = Samples()
+        /// Server CPU time per keystroke (all threads), and time it waited for a CPU.
+        var keystrokeCPU = Samples()
+        var keystrokeWaiting = Samples()
         var hovers: Samples?
     }
 
@@ -69,8 +72,11 @@ struct BenchResults {
         out += "\n"
         row("cold start → first diagnostics (\(large.name))", coldStarts.isEmpty ? "n/a" : String(format: "median %.1f ms  min %.1f ms (n=%d; initialize answered at %.1f ms)",
                                                                                             coldStarts.median ?? 0, coldStarts.smallest ?? 0, coldStarts.count, initializeMs.median ?? 0))
-        row("keystroke → diagnostics, \(small.name)", percentiles(small.keystrokes))
-        row("keystroke → diagnostics, \(large.name)", percentiles(large.keystrokes))
+        for d in [small, large] {
+            row("keystroke → diagnostics, \(d.name)", percentiles(d.keystrokes))
+            row("  server CPU per keystroke", percentiles(d.keystrokeCPU))
+            row("  server waiting for a CPU", percentiles(d.keystrokeWaiting))
+        }
         if let burst {
             row("burst of \(burst.edits) edits, \(large.name)", String(format: "%d publications, versions increase: %@, last is latest: %@, %.1f ms total, %.2f ms after the last edit",
                                                                           burst.publications, burst.versionsIncrease ? "yes" : "NO", burst.lastIsLatest ? "yes" : "NO", burst.totalMs, burst.afterLastEditMs))
@@ -110,7 +116,8 @@ struct BenchResults {
         func orNull(_ value: Any?) -> Any { value ?? NSNull() }
         func document(_ d: DocumentFigures) -> [String: Any] {
             var object: [String: Any] = ["lines": d.lines, "bytes": d.bytes, "diagnostics": d.firstDiagnostics,
-                                         "keystrokeMs": d.keystrokes.summary]
+                                         "keystrokeMs": d.keystrokes.summary, "keystrokeServerCPUMs": d.keystrokeCPU.summary,
+                                         "keystrokeServerWaitingMs": d.keystrokeWaiting.summary]
             if let hovers = d.hovers { object["hoverMs"] = hovers.summary }
             return object
         }

@@ -30,7 +30,8 @@ struct Benchmark {
             defer { session.stop() }
             var figures = BenchResults.DocumentFigures(name: document.name, lines: document.lineCount, bytes: document.bytes.count,
                                                        firstDiagnostics: session.firstDiagnosticsCount)
-            figures.keystrokes = try session.type(Typist.keystrokes(document, count: options.keystrokes, seed: 7))
+            (figures.keystrokes, figures.keystrokeCPU, figures.keystrokeWaiting) =
+                try session.type(Typist.keystrokes(document, count: options.keystrokes, seed: 7))
             results.hoverAdvertised = session.advertisesHover
             if session.advertisesHover {
                 progress("\(document.name): \(options.hovers) hovers")
@@ -38,7 +39,7 @@ struct Benchmark {
             }
             if document.name == large.name {
                 progress("\(document.name): burst of \(options.burstEdits) edits")
-                results.burst = try session.burst(Typist.keystrokes(document, count: options.burstEdits, seed: 13))
+                results.burst = try session.burst(Typist.burst(document, count: options.burstEdits, seed: 13))
                 results.peakRSSMegabytes = session.peakRSSMegabytes
                 results.large = figures
             } else {

@@ -68,15 +68,37 @@ final class ServerSession {
     }
 
     /// Each keystroke after the previous one's diagnostics arrived (a typist who looks):
-    /// the time from sending it to the `publishDiagnostics` carrying its version.
-    func type(_ keystrokes: [Keystroke]) throws -> Samples {
-        var samples = Samples()
+    /// the time from sending it to the `publishDiagnostics` carrying its version, and the CPU
+    /// time the server spent meanwhile (all its threads; what the latency would be on an idle
+    /// machine) and the time it waited for a CPU (what other processes cost it).
+    func type(_ keystrokes: [Keystroke]) throws -> (latency: Samples, cpu: Samples, waiting: Samples) {
+        var latency = Samples(), cpu = Samples(), waiting = Samples()
         for keystroke in keystrokes {
+            let before = schedulerTimes()
             let sent = try change(keystroke.change)
             let published = try client.diagnostics(uri: document.uri, version: version)
-            samples.add(Clock.ms(sent, published.time))
+            latency.add(Clock.ms(sent, published.time))
+            if let before, let after = schedulerTimes() {
+                cpu.add(Double(after.running &- before.running) / 1_000_000)
+                waiting.add(Double(after.waiting &- before.waiting) / 1_000_000)
+            }
         }
-        return samples
+        return (latency, cpu, waiting)
+    }
+
+    /// Nanoseconds the server's threads have run and waited to run (`/proc/PID/task/*/schedstat`).
+    func schedulerTimes() -> (running: UInt64, waiting: UInt64)? {
+        let tasks = "/proc/\(client.pid)/task"
+        guard let threads = try? FileManager.default.contentsOfDirectory(atPath: tasks) else { return nil }
+        var running: UInt64 = 0, waiting: UInt64 = 0
+        for thread in threads {
+            guard let stat = try? String(contentsOfFile: "\(tasks)/\(thread)/schedstat", encoding: .utf8) else { continue }
+            let fields = stat.split(separator: " ").compactMap { UInt64($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            guard fields.count >= 2 else { continue }
+            running += fields[0]
+            waiting += fields[1]
+        }
+        return (running, waiting)
     }
 
     /// Keystrokes sent back to back, faster than any check: what gets published.
