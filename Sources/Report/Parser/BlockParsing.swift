@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Parsing the blocks of a whole text: each block (a table, a narrative region) is
 /// parsed on its own, so a large text is parsed on every core.
 enum BlockParsing {
@@ -13,12 +11,9 @@ enum BlockParsing {
         guard chunks.count > 1 else {
             return spans.enumerated().map { parse($1, in: text, id: firstID + $0, parsesNarrative: parsesNarrative) }
         }
-        let results = ChunkResults(count: chunks.count)
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
-            let range = chunks[c]
-            results.store(c, range.map { parse(spans[$0], in: text, id: firstID + $0, parsesNarrative: parsesNarrative) })
-        }
-        return results.joined()
+        return chunks.concurrentMap { range in
+            range.map { parse(spans[$0], in: text, id: firstID + $0, parsesNarrative: parsesNarrative) }
+        }.flatMap { $0 }
     }
 
     static func parse(_ span: BlockSpan, in text: [UInt8], id: Int, parsesNarrative: Bool) -> ParsedBlock {
@@ -51,26 +46,4 @@ enum BlockParsing {
         if start < spans.count { chunks.append(start..<spans.count) }
         return chunks
     }
-}
-
-/// One slot per chunk, each written once by the thread that parsed the chunk.
-/// `@unchecked Sendable`: slots are distinct per writer (raw memory, so no exclusivity
-/// check spans them), and read only after `concurrentPerform` returned (which orders the
-/// writes before the reads).
-private final class ChunkResults: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<[ParsedBlock]>
-
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: [])
-    }
-
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
-    }
-
-    func store(_ index: Int, _ blocks: [ParsedBlock]) { slots[index] = blocks }
-
-    func joined() -> [ParsedBlock] { slots.flatMap { $0 } }
 }
