@@ -52,11 +52,10 @@ public struct ReportChecks: Sendable {
         return result
     }
 
-    /// Checks every report of a document.
+    /// Checks every report of a document (the reports of a volume on every core).
     public func check(_ document: ReportDocument) -> ReportCheckResult {
         var result = ReportCheckResult()
-        for report in document.reports {
-            let one = check(report)
+        for one in document.reports.concurrentMap({ check($0) }) {
             result.findings += one.findings
             result.evaluations += one.evaluations
             result.narrativeMatches += one.narrativeMatches

@@ -40,14 +40,12 @@ public struct ReportAnalyzer: DocumentAnalyzer {
             }
             let unchangedSettings = outputOptions == options && outputCatalog == loaded.generation
             let reusable = unchangedSettings ? edits.map { reusableOutputs(after: $0) } ?? [:] : [:]
-            var outputs: [ReportOutput] = []
-            for (index, report) in document.reports.enumerated() {
-                if let kept = reusable[report.range] {
-                    outputs.append(kept)
-                    continue
-                }
-                let input = ProducerInput(document: document, reportIndex: index, bytes: bytes, options: options,
-                                          catalog: loaded.catalog)
+            // Reports the edits did not touch keep their results; the others are checked, on every
+            // core when there are several (opening a volume).
+            let kept = document.reports.map { reusable[$0.range] }
+            let producers = producers, catalog = loaded.catalog
+            let fresh = kept.indices.filter { kept[$0] == nil }.concurrentMap { index -> ReportOutput in
+                let input = ProducerInput(document: document, reportIndex: index, bytes: bytes, options: options, catalog: catalog)
                 var output = ProducerOutput()
                 for producer in producers {
                     let produced = producer.produce(input)
@@ -55,8 +53,10 @@ public struct ReportAnalyzer: DocumentAnalyzer {
                     output.identities += produced.identities
                     output.narrativeMatches += produced.narrativeMatches
                 }
-                outputs.append(ReportOutput(range: report.range, output: output))
+                return ReportOutput(range: document.reports[index].range, output: output)
             }
+            var next = fresh.makeIterator()
+            let outputs = kept.compactMap { $0 ?? next.next() }
             self.outputs = outputs
             outputOptions = options
             outputCatalog = loaded.generation
