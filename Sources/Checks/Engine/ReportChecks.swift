@@ -30,13 +30,14 @@ public struct ReportChecks: Sendable {
     /// Checks one report (reports of a volume are checked independently).
     public func check(_ report: Report) -> ReportCheckResult {
         var result = ReportCheckResult()
+        let indexed = IndexedReport(report) // shared by the table and the narrative rules
         if families.contains(.tables) {
-            let tables = Checker(options: options).check(report)
+            let tables = Checker(options: options).check(indexed)
             result.findings += tables.findings
             result.evaluations = tables.evaluations
         }
         if families.contains(.narrative) {
-            let narrative = NarrativeChecker(options: options, catalog: catalog).check(report, narrative: report.narrative)
+            let narrative = NarrativeChecker(options: options, catalog: catalog).check(report, tables: indexed, narrative: report.narrative)
             result.findings += narrative.findings
             result.narrativeMatches = narrative.matches
         }

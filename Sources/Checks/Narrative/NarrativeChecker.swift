@@ -29,7 +29,12 @@ public struct NarrativeChecker: Sendable {
 
     /// Checks one report against its already parsed narrative.
     public func check(_ report: Report, narrative: Narrative) -> NarrativeCheckResult {
-        let context = NarrativeRuleContext(report: report, tables: IndexedReport(report), narrative: narrative,
+        check(report, tables: IndexedReport(report), narrative: narrative)
+    }
+
+    /// The same, with the report's tables already indexed (the table rules index them too).
+    public func check(_ report: Report, tables: IndexedReport, narrative: Narrative) -> NarrativeCheckResult {
+        let context = NarrativeRuleContext(report: report, tables: tables, narrative: narrative,
                                            catalog: catalog, options: options)
         for rule in rules where !options.disabledRules.contains(rule.code) {
             context.begin(rule)

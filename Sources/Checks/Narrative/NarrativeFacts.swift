@@ -26,6 +26,8 @@ struct NarrativeFactSentence {
 struct NarrativeFacts {
     let narrative: Narrative
     let sentences: [NarrativeFactSentence]
+    /// `explanation(_:)` for every topic, computed once (the rules ask for it again and again).
+    private let explanations: [NarrativeTopic: [NarrativeFactSentence]]
 
     init(_ narrative: Narrative) {
         self.narrative = narrative
@@ -39,6 +41,11 @@ struct NarrativeFacts {
                                loose: 0..<0)
         result.sort { $0.index < $1.index }
         sentences = result
+        var explanations: [NarrativeTopic: [NarrativeFactSentence]] = [:]
+        for sentence in result where sentence.part == 3 || sentence.part == nil {
+            explanations[sentence.topic, default: []].append(sentence)
+        }
+        self.explanations = explanations
     }
 
     /// Adds every sentence of `sections` (recursively); `loose` sentences of the part outside any section are added too.
@@ -73,7 +80,7 @@ struct NarrativeFacts {
 
     /// Sentences of part 3 (情况说明) or, when the report has no part headings, of every part.
     func explanation(_ topic: NarrativeTopic) -> [NarrativeFactSentence] {
-        sentences.filter { $0.topic == topic && ($0.part == 3 || $0.part == nil) }
+        explanations[topic] ?? []
     }
 }
 
