@@ -74,8 +74,10 @@ struct BenchResults {
                                                                                             coldStarts.median ?? 0, coldStarts.smallest ?? 0, coldStarts.count, initializeMs.median ?? 0))
         for d in [small, large] {
             row("keystroke → diagnostics, \(d.name)", percentiles(d.keystrokes))
-            row("  server CPU per keystroke", percentiles(d.keystrokeCPU))
-            row("  server waiting for a CPU", percentiles(d.keystrokeWaiting))
+            if !d.keystrokeCPU.isEmpty {
+                row("  server CPU per keystroke", percentiles(d.keystrokeCPU))
+                row("  server waiting for a CPU", percentiles(d.keystrokeWaiting))
+            }
         }
         if let burst {
             row("burst of \(burst.edits) edits, \(large.name)", String(format: "%d publications, versions increase: %@, last is latest: %@, %.1f ms total, %.2f ms after the last edit",

@@ -48,8 +48,10 @@ struct InProcessBenchmarks {
         }.map { ($0.wall / perReport, $0.cpu / perReport) }, note: "Report.narrative"))
         let document = parser.document
         figures.append(Figure(name: "table checks (all reports)", median { _ = Checker().check(document) }, note: "Checker.check"))
-        figures.append(Figure(name: "narrative checks (all reports)", median { _ = NarrativeChecker().check(document, text: bytes) },
-                              note: "NarrativeChecker.check"))
+        figures.append(Figure(name: "all rule families (all reports)", median { _ = ReportChecks().check(document) },
+                              note: "ReportChecks.check"))
+        let one = document.reports[document.reports.count / 2]
+        figures.append(Figure(name: "all rule families (one report)", median { _ = ReportChecks().check(one) }, note: "ReportChecks.check"))
         var session = CheckSession()
         session.update(bytes: bytes, edits: nil, options: CheckOptions())
         figures.append(Figure(name: "parse + check session (keystroke)", replay { text, edit in
