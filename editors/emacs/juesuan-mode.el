@@ -43,10 +43,11 @@
   :type '(repeat string))
 
 (defcustom juesuan-severity-overrides nil
-  "Alist of (RULE-CODE . SEVERITY).\nSEVERITY is one of error, warning, information, hint."
+  "Alist of (RULE-CODE . SEVERITY).\nSEVERITY is one of error, warning, information, hint, off."
   :type '(alist :key-type string
                 :value-type (choice (const "error") (const "warning")
-                                    (const "information") (const "hint"))))
+                                    (const "information") (const "hint")
+                                    (const "off"))))
 
 (defcustom juesuan-catalog-files nil
   "Extra subject-code catalogue files (TSV: code, name)."
@@ -111,9 +112,9 @@
   (setq-local tab-width 12)
   (setq-local indent-tabs-mode t)
   (setq-local truncate-lines t)
-  ;; What workspace/didChangeConfiguration carries: {"juesuan": {...settings}}.
+  ;; What workspace/didChangeConfiguration carries: {"juesuan-ls": {...settings}}.
   (setq-local eglot-workspace-configuration
-              (lambda (_server) (list :juesuan (juesuan-settings)))))
+              (lambda (_server) (list :juesuan-ls (juesuan-settings)))))
 
 ;;;###autoload
 (add-to-list 'auto-mode-alist '("\\.juesuan\\.\\(txt\\|md\\)\\'" . juesuan-mode))

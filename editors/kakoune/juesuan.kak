@@ -25,8 +25,8 @@ hook global WinSetOption filetype=juesuan %{
         [juesuan-ls]
         command = "juesuan-ls"
         root_globs = [".git", ".hg"]
-        settings_section = "juesuan"
-        [juesuan-ls.settings.juesuan]
+        settings_section = "juesuan-ls"
+        [juesuan-ls.settings.juesuan-ls]
         locale = "zh"
         disabledRules = []
         severityOverrides = {}

@@ -38,6 +38,6 @@ vim.lsp.config('juesuan_ls', {
     end
   end,
   init_options = options,
-  settings = { juesuan = options },  -- sent with workspace/didChangeConfiguration
+  settings = { ['juesuan-ls'] = options },  -- sent with workspace/didChangeConfiguration
 })
 vim.lsp.enable('juesuan_ls')

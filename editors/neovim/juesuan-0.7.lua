@@ -57,8 +57,8 @@ function M.attach(bufnr)
       cmd = M.cmd,
       root_dir = vim.fn.fnamemodify(vim.api.nvim_buf_get_name(bufnr), ':p:h'),
       init_options = M.init_options,
-      -- answered for workspace/didChangeConfiguration (section "juesuan")
-      settings = { juesuan = M.init_options },
+      -- sent with workspace/didChangeConfiguration (section "juesuan-ls")
+      settings = { ['juesuan-ls'] = M.init_options },
       flags = { debounce_text_changes = 150 },
       on_exit = function(code) M.exit_code = code; client_id = nil end,
     })

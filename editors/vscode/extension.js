@@ -7,7 +7,7 @@ const { LanguageClient, TransportKind } = require('vscode-languageclient/node');
 let client;
 
 function settings() {
-  const c = vscode.workspace.getConfiguration('juesuan');
+  const c = vscode.workspace.getConfiguration('juesuan-ls');
   return {
     locale: c.get('locale', 'zh'),
     disabledRules: c.get('disabledRules', []),
@@ -18,7 +18,7 @@ function settings() {
 }
 
 function activate(context) {
-  const config = vscode.workspace.getConfiguration('juesuan');
+  const config = vscode.workspace.getConfiguration('juesuan-ls');
   // TransportKind.stdio makes the client pass --stdio, which juesuan-ls accepts.
   const run = { command: config.get('serverPath', 'juesuan-ls'), transport: TransportKind.stdio };
   const serverOptions = { run, debug: run };
@@ -35,13 +35,13 @@ function activate(context) {
   const clientOptions = {
     documentSelector,
     initializationOptions: settings(),
-    // sends workspace/didChangeConfiguration {settings: {juesuan: {...}}} when settings change
-    synchronize: { configurationSection: 'juesuan' },
+    // sends workspace/didChangeConfiguration {settings: {"juesuan-ls": {...}}} when settings change
+    synchronize: { configurationSection: 'juesuan-ls' },
   };
 
   client = new LanguageClient('juesuan-ls', 'juesuan-ls', serverOptions, clientOptions);
   context.subscriptions.push(
-    vscode.commands.registerCommand('juesuan.restart', () => client && client.restart()));
+    vscode.commands.registerCommand('juesuan-ls.restart', () => client && client.restart()));
   return client.start();
 }
 
