@@ -103,8 +103,8 @@ if [ "$self_test" = 1 ]; then
   for client in neovim eglot; do
     if [ $client = neovim ]; then cmd=(nvim --headless --clean -c "luafile $here/nvim_e2e.lua")
     else cmd=(emacs --batch -l "$here/eglot_e2e.el"); fi
-    if PROBE_BUG=utf8-diagnostics timeout 120 "${cmd[@]}" 2>/dev/null </dev/null |
-         grep -q '^FAIL .*diagnostics after didOpen at the expected line/columns'; then
+    PROBE_BUG=utf8-diagnostics timeout 120 "${cmd[@]}" >"$logdir/$client-negative.out" 2>/dev/null </dev/null
+    if grep -q '^FAIL .*diagnostics after didOpen at the expected line/columns' "$logdir/$client-negative.out"; then
       echo "PASS $client: negative control fails on wrong diagnostic columns"; total_pass=$((total_pass + 1))
     else
       echo "FAIL $client: negative control did not fail on wrong diagnostic columns"; total_fail=$((total_fail + 1))
