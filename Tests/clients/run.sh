@@ -99,7 +99,21 @@ if [ "$self_test" = 1 ]; then
   echo "== drivers against probe_server.py (must pass)"
   require neovim nvim && run_driver neovim 120 nvim --headless --clean -c "luafile $here/nvim_e2e.lua"
   require eglot emacs && run_driver eglot 120 emacs --batch -l "$here/eglot_e2e.el"
+  if python3 -c 'import pytest_lsp' >/dev/null 2>&1; then
+    # probe_server.py pushes only (no pull, no code actions): the push tests and the
+    # incremental test of the profiles that do not pull
+    run_pytest pytest-lsp "$here/test_pytest_lsp.py" -k 'push_diag or (incremental and (neovim-0.7 or emacs-29))'
+  fi
   echo "== negative control: PROBE_BUG=utf8-diagnostics sends wrong columns; each driver must FAIL"
+  if python3 -c 'import pytest_lsp' >/dev/null 2>&1; then
+    PROBE_BUG=utf8-diagnostics timeout 120 python3 -m pytest -q -p no:cacheprovider "$here/test_pytest_lsp.py" \
+      -k 'push_diag and not utf-8-only' >"$logdir/pytest-negative.out" 2>&1 </dev/null
+    if grep -qE '^5 failed' "$logdir/pytest-negative.out"; then
+      echo "PASS pytest-lsp: negative control fails on wrong diagnostic columns (5 profiles)"; total_pass=$((total_pass + 1))
+    else
+      echo "FAIL pytest-lsp: negative control did not fail in all 5 profiles"; total_fail=$((total_fail + 1))
+    fi
+  fi
   for client in neovim eglot; do
     if [ $client = neovim ]; then cmd=(nvim --headless --clean -c "luafile $here/nvim_e2e.lua")
     else cmd=(emacs --batch -l "$here/eglot_e2e.el"); fi
