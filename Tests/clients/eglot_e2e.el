@@ -19,6 +19,8 @@
 (require 'json)
 (require 'cl-lib)
 
+(defvar juesuan-ls-program)
+(defvar juesuan-ls-arguments)
 (defvar e2e-dir (file-name-directory (or load-file-name buffer-file-name)))
 (defvar e2e-root (expand-file-name "../../" e2e-dir))
 (defvar e2e-failures 0)
@@ -67,7 +69,8 @@
   (forward-char col))
 
 (defun e2e-diags ()
-  "Flymake diagnostics as (LINE0 BEG-COL END-COL TYPE TEXT), Emacs character columns."
+  "Flymake diagnostics as (LINE0 BEG-COL END-COL TYPE TEXT).
+Columns are Emacs character columns."
   (sort (mapcar (lambda (d)
                   (let ((beg (flymake-diagnostic-beg d)) (end (flymake-diagnostic-end d)))
                     (save-excursion
@@ -85,7 +88,8 @@
   (pcase severity (1 'eglot-error) (2 'eglot-warning) (_ 'eglot-note)))
 
 (defun e2e-missing (want-list exact)
-  "Expected diagnostics (json alists) not found among Flymake's; EXACT also compares counts."
+  "Expected diagnostics (json alists) not found among Flymake's.
+EXACT also compares counts."
   (let ((got (e2e-diags)) (miss nil))
     (dolist (w want-list)
       (let* ((line (e2e-get w 'line))
