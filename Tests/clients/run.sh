@@ -100,9 +100,9 @@ if [ "$self_test" = 1 ]; then
   require neovim nvim && run_driver neovim 120 nvim --headless --clean -c "luafile $here/nvim_e2e.lua"
   require eglot emacs && run_driver eglot 120 emacs --batch -l "$here/eglot_e2e.el"
   if python3 -c 'import pytest_lsp' >/dev/null 2>&1; then
-    # probe_server.py pushes only (no pull, no code actions): the push tests and the
+    # probe_server.py pushes only (no pull, no code actions): the push and hover tests and the
     # incremental test of the profiles that do not pull
-    run_pytest pytest-lsp "$here/test_pytest_lsp.py" -k 'push_diag or (incremental and (neovim-0.7 or emacs-29))'
+    run_pytest pytest-lsp "$here/test_pytest_lsp.py" -k 'push_diag or hover or (incremental and (neovim-0.7 or emacs-29))'
   fi
   echo "== negative control: PROBE_BUG=utf8-diagnostics sends wrong columns; each driver must FAIL"
   if python3 -c 'import pytest_lsp' >/dev/null 2>&1; then

@@ -319,6 +319,22 @@ async def test_code_action_fix_applies_to_text(client: LanguageClient, tmp_path)
 
 
 @pytest.mark.asyncio
+async def test_hover_names_the_code(client: LanguageClient, tmp_path):
+    skip_if_pending("hover")
+    uri, _ = await open_fixture(client, tmp_path)
+    lines = FIXTURE.split("\n")
+    for h in EXPECT["hover"]:
+        s, _ = anchor_span(FIXTURE, h["line"], h["anchor"], h.get("occurrence", 1))
+        position = types.Position(line=h["line"], character=col(lines[h["line"]], s + h["at"], client.encoding))
+        hover = await asyncio.wait_for(client.text_document_hover_async(types.HoverParams(
+            text_document=types.TextDocumentIdentifier(uri=uri), position=position)), TIMEOUT)
+        assert hover is not None, h
+        contents = hover.contents
+        value = contents.value if isinstance(contents, types.MarkupContent) else str(contents)
+        assert h["contains"] in value, (h, value)
+
+
+@pytest.mark.asyncio
 async def test_silent_on_text_that_is_not_a_report(client: LanguageClient, tmp_path):
     notes = "会议记录\n合计\t12.00\t13.00\n小计 1.00 2.00\n"
     uri, published = await open_fixture(client, tmp_path, notes, name="notes.txt")
