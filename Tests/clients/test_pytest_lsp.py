@@ -18,8 +18,6 @@ import asyncio
 import json
 import os
 import pathlib
-import shlex
-import shutil
 
 import attrs
 import pytest
@@ -117,6 +115,14 @@ def apply_edits(text: str, edits, encoding: str) -> str:
     return text
 
 
+def replace_anchor(text: str, line_no: int, anchor: str, occurrence: int, new_text: str) -> str:
+    """text with the occurrence-th anchor on line line_no replaced by new_text."""
+    lines = text.split("\n")
+    s, e = anchor_span(text, line_no, anchor, occurrence)
+    lines[line_no] = lines[line_no][:s] + new_text + lines[line_no][e:]
+    return "\n".join(lines)
+
+
 def diag_key(d: types.Diagnostic):
     return (d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character,
             str(d.code), d.message, d.severity)
@@ -136,6 +142,13 @@ def expected_present(diags, want_list, text: str, encoding: str, exact: bool):
     if exact and len(diags) != len(want_list):
         missing.append(("count", len(diags), len(want_list)))
     return missing
+
+
+def assert_open_findings(diags, encoding: str):
+    """The findings expected right after didOpen are all there (exactly, if so marked)."""
+    skip_if_pending("diagnostics")
+    missing = expected_present(diags, EXPECT["open"]["diagnostics"], FIXTURE, encoding, EXPECT["open"]["exact"])
+    assert not missing, (missing, diags)
 
 
 # ------------------------------------------------------------------ fixture
@@ -226,10 +239,7 @@ async def test_initialize_negotiates_encoding_and_capabilities(client: LanguageC
 async def test_push_diagnostics_on_open(client: LanguageClient, tmp_path):
     uri, published = await open_fixture(client, tmp_path)
     assert published.version == 1
-    skip_if_pending("diagnostics")
-    missing = expected_present(published.diagnostics, EXPECT["open"]["diagnostics"], FIXTURE,
-                               client.encoding, EXPECT["open"]["exact"])
-    assert not missing, (missing, published.diagnostics)
+    assert_open_findings(published.diagnostics, client.encoding)
 
 
 @pytest.mark.asyncio
@@ -240,10 +250,7 @@ async def test_pull_diagnostics_equal_pushed(client: LanguageClient, tmp_path):
     report = await pull(client, uri)
     assert report.kind == "full"
     assert sorted(map(diag_key, report.items)) == sorted(map(diag_key, published.diagnostics))
-    skip_if_pending("diagnostics")
-    missing = expected_present(report.items, EXPECT["open"]["diagnostics"], FIXTURE,
-                               client.encoding, EXPECT["open"]["exact"])
-    assert not missing, (missing, report.items)
+    assert_open_findings(report.items, client.encoding)
 
 
 @pytest.mark.asyncio
@@ -252,10 +259,7 @@ async def test_incremental_edit_then_undo(client: LanguageClient, tmp_path):
     uri, first = await open_fixture(client, tmp_path)
     ed = EXPECT["edit"]
     rng = anchor_range(FIXTURE, ed["line"], ed["anchor"], ed["occurrence"], enc)
-    s, e = anchor_span(FIXTURE, ed["line"], ed["anchor"], ed["occurrence"])
-    lines = FIXTURE.split("\n")
-    edited_line = lines[ed["line"]][:s] + ed["replacement"] + lines[ed["line"]][e:]
-    edited = "\n".join(lines[:ed["line"]] + [edited_line] + lines[ed["line"] + 1:])
+    edited = replace_anchor(FIXTURE, ed["line"], ed["anchor"], ed["occurrence"], ed["replacement"])
 
     client.text_document_did_change(types.DidChangeTextDocumentParams(
         text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
@@ -306,10 +310,7 @@ async def test_code_action_fix_applies_to_text(client: LanguageClient, tmp_path)
             assert change.text_document.uri == uri
             edits.extend(change.edits)
     fixed = apply_edits(FIXTURE, edits, enc)
-    s, e = anchor_span(FIXTURE, ca["line"], ca["anchor"], ca["occurrence"])
-    lines = FIXTURE.split("\n")
-    lines[ca["line"]] = lines[ca["line"]][:s] + ca["newText"] + lines[ca["line"]][e:]
-    assert fixed == "\n".join(lines)
+    assert fixed == replace_anchor(FIXTURE, ca["line"], ca["anchor"], ca["occurrence"], ca["newText"])
     # the fixed text, sent as a whole-document change, clears that finding
     client.text_document_did_change(types.DidChangeTextDocumentParams(
         text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
