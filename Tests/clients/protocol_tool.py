@@ -21,9 +21,7 @@ the string "<any>" matches any value. Recording writes the observed messages as 
 lines, with volatile values (serverInfo.version) replaced by "<any>".
 """
 import json
-import pathlib
 import sys
-import time
 
 from lsp_raw import REPO, RawServer, server_command
 
