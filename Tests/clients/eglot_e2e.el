@@ -234,15 +234,23 @@ EXACT also compares counts."
                               (stringp rendered)
                               (string-search (e2e-get h 'contains) (substring-no-properties rendered)))
                          (list :value value :eldoc rendered :raw raw)))))))
-    ;; 5. Shutdown.  eglot-shutdown sends shutdown (it signals an error if that is not
-    ;; answered) and exit, then jsonrpc deletes the process at once (SIGKILL), so the
-    ;; server's own exit code cannot be seen through Eglot 1.9.
+    ;; 5. Shutdown.  `eglot-shutdown' sends shutdown and exit but then deletes the
+    ;; process at once (SIGKILL), which hides the server's exit code; so send the same
+    ;; two messages over Eglot's own connection and let the server exit by itself.
     (let ((proc (jsonrpc--process server)))
-      (e2e-check "shutdown answered"
-                 (condition-case err (progn (eglot-shutdown server) t)
-                   (error (list :error err))))
-      (e2e-check "server process gone after shutdown/exit"
-                 (e2e-wait (lambda () (not (process-live-p proc))) 5)))))
+      ;; (Eglot sends "params": null with both messages.)
+      (let ((answer (condition-case err
+                        (list :result (jsonrpc-request server :shutdown nil :timeout e2e-timeout))
+                      (error (list :error err)))))
+        (e2e-check "shutdown answered with null"
+                   (and (plist-member answer :result) (null (plist-get answer :result)))
+                   answer))
+      (jsonrpc-notify server :exit nil)
+      (e2e-check "server exits 0 after shutdown/exit"
+                 (and (e2e-wait (lambda () (not (process-live-p proc))) 5)
+                      (eq (process-status proc) 'exit)
+                      (eq (process-exit-status proc) 0))
+                 (list :status (process-status proc) :code (process-exit-status proc))))))
 
 (let ((code (condition-case err
                 (progn (e2e-main) (if (= e2e-failures 0) 0 1))

@@ -64,7 +64,7 @@ run_driver() {
 run_pytest() {
   local name=$1; shift
   local t0=$SECONDS out="$logdir/$name.out" rc
-  timeout --kill-after=5 300 python3 -m pytest -q -p no:cacheprovider \
+  timeout --kill-after=5 300 python3 -m pytest -q -p no:cacheprovider -p no:benchmark \
     -rfEs "$@" >"$out" 2>&1 </dev/null
   rc=$?
   cat "$out"
@@ -106,7 +106,7 @@ if [ "$self_test" = 1 ]; then
   fi
   echo "== negative control: PROBE_BUG=utf8-diagnostics sends wrong columns; each driver must FAIL"
   if python3 -c 'import pytest_lsp' >/dev/null 2>&1; then
-    PROBE_BUG=utf8-diagnostics timeout 120 python3 -m pytest -q -p no:cacheprovider "$here/test_pytest_lsp.py" \
+    PROBE_BUG=utf8-diagnostics timeout 120 python3 -m pytest -q -p no:cacheprovider -p no:benchmark "$here/test_pytest_lsp.py" \
       -k 'push_diag and not utf-8-only' >"$logdir/pytest-negative.out" 2>&1 </dev/null
     if grep -qE '^5 failed' "$logdir/pytest-negative.out"; then
       echo "PASS pytest-lsp: negative control fails on wrong diagnostic columns (5 profiles)"; total_pass=$((total_pass + 1))

@@ -423,6 +423,17 @@ def test_lifecycle_errors_and_exit_codes():
         assert srv.wait_exit() == 1
 
 
+def test_null_params_as_eglot_sends_them():
+    """Eglot (jsonrpc.el) sends `"params": null` with shutdown and exit: both must work."""
+    with RawServer(SERVER) as srv:
+        srv.initialize({})
+        srv.send_batch([{"jsonrpc": "2.0", "id": 7, "method": "shutdown", "params": None}])
+        answer = srv.response(7)
+        assert "result" in answer and answer["result"] is None, answer
+        srv.send_batch([{"jsonrpc": "2.0", "method": "exit", "params": None}])
+        assert srv.wait_exit() == 0
+
+
 CAPABILITIES_JSON = REPO / "protocol" / "capabilities.json"
 
 
