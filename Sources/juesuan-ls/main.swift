@@ -1,7 +1,7 @@
 import Foundation
 
-// Entry point. Subcommands: check, dump; no arguments (or --stdio): serve LSP over stdio.
-// The server itself arrives with issue 2.
+// Entry point. Subcommands: check, dump; otherwise (no arguments, --stdio,
+// --log-file, --version, --help) the LSP server over stdio.
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "check":
@@ -9,6 +9,5 @@ case "check":
 case "dump":
     exit(DumpCommand.run(Array(arguments.dropFirst())))
 default:
-    FileHandleOutput.standardError("juesuan-ls: server not implemented yet\n")
-    exit(2)
+    exit(ServeCommand.run(arguments))
 }

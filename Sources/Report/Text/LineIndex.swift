@@ -49,18 +49,21 @@ public struct LineIndex: Sendable, Equatable {
         return lo
     }
 
-    /// Byte range of a line's content, without its terminator.
+    /// Byte range of a line's content, without its terminator (clamped to the text).
     public func contentRange(ofLine line: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
-        let start = lineStarts[line]
-        var end = line + 1 < lineStarts.count ? lineStarts[line + 1] : utf8Count
+        let line = max(0, min(line, lineStarts.count - 1))
+        let start = min(lineStarts[line], bytes.count)
+        var end = min(line + 1 < lineStarts.count ? lineStarts[line + 1] : utf8Count, bytes.count)
         if end > start, bytes[end - 1] == 0x0A { end -= 1 }
         if end > start, bytes[end - 1] == 0x0D { end -= 1 }
         return start..<end
     }
 
-    /// The position of a byte offset, columns counted in `encoding`.
+    /// The position of a byte offset, columns counted in `encoding`. An offset
+    /// inside a multi-byte character counts as the start of that character; an
+    /// offset inside a line terminator counts as the end of the line's content.
     public func position(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>, encoding: PositionEncoding) -> LinePosition {
-        let offset = max(0, min(offset, utf8Count))
+        let offset = max(0, min(offset, utf8Count, bytes.count))
         let line = line(containing: offset)
         let content = contentRange(ofLine: line, in: bytes)
         let target = min(offset, content.upperBound)
@@ -68,13 +71,18 @@ public struct LineIndex: Sendable, Equatable {
         var i = content.lowerBound
         while i < target {
             let width = UTF8Width.of(leadByte: bytes[i])
+            if i + width > target { break }
             column += encoding.units(forUTF8Width: width)
             i += width
         }
         return LinePosition(line: line, character: column)
     }
 
-    /// The byte offset of a position whose column is counted in `encoding`, clamped as LSP specifies.
+    /// The byte offset of a position whose column is counted in `encoding`, clamped as LSP specifies:
+    /// a negative line means the start of the text, a line past the end means the end of the text, a
+    /// column past the line's end means the end of the line's content (before its terminator), and a
+    /// column inside a character (inside a UTF-16 surrogate pair, inside a UTF-8 sequence) snaps to
+    /// the start of that character.
     public func offset(of position: LinePosition, in bytes: UnsafeBufferPointer<UInt8>, encoding: PositionEncoding) -> Int {
         if position.line < 0 { return 0 }
         if position.line >= lineStarts.count { return utf8Count }
@@ -82,13 +90,67 @@ public struct LineIndex: Sendable, Equatable {
         var remaining = max(0, position.character)
         var i = content.lowerBound
         while i < content.upperBound, remaining > 0 {
-            let width = UTF8Width.of(leadByte: bytes[i])
+            let width = min(UTF8Width.of(leadByte: bytes[i]), content.upperBound - i)
             let units = encoding.units(forUTF8Width: width)
             if units > remaining { break } // inside a character: snap to its start
             remaining -= units
             i += width
         }
         return min(i, content.upperBound)
+    }
+
+    public func position(of offset: Int, in bytes: [UInt8], encoding: PositionEncoding) -> LinePosition {
+        bytes.withUnsafeBufferPointer { position(of: offset, in: $0, encoding: encoding) }
+    }
+
+    public func offset(of position: LinePosition, in bytes: [UInt8], encoding: PositionEncoding) -> Int {
+        bytes.withUnsafeBufferPointer { offset(of: position, in: $0, encoding: encoding) }
+    }
+
+    /// Index of the first line start that is `>= offset` (`lineCount` when none is).
+    private func firstLineStart(atLeast offset: Int) -> Int {
+        var lo = 0, hi = lineStarts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if lineStarts[mid] < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Updates the index after `edit` was applied; `bytes` is the text *after*
+    /// the edit. Costs time in proportion to the edit plus one pass that shifts
+    /// the line starts after it (no re-scan of the text).
+    ///
+    /// Whether a line starts at offset `p` depends only on the bytes at `p - 1`
+    /// and `p` (LF before it, or CR before it and no LF at it), so only starts in
+    /// `edit.start ... edit.end + 1` (old text) can change.
+    public mutating func apply(_ edit: ByteEdit, to bytes: UnsafeBufferPointer<UInt8>) {
+        let a = max(0, min(edit.range.start, utf8Count))
+        let oldEnd = max(a, min(edit.range.end, utf8Count))
+        let newCount = bytes.count
+        let newEnd = a + edit.replacementLength
+        let delta = newEnd - oldEnd
+        let lo = firstLineStart(atLeast: max(a, 1))
+        let hi = firstLineStart(atLeast: oldEnd + 2)
+        var fresh: [Int] = []
+        var p = max(a, 1)
+        let last = min(newEnd + 1, newCount)
+        while p <= last {
+            let before = bytes[p - 1]
+            if before == 0x0A || (before == 0x0D && (p == newCount || bytes[p] != 0x0A)) { fresh.append(p) }
+            p += 1
+        }
+        lineStarts.replaceSubrange(lo..<hi, with: fresh)
+        if delta != 0 {
+            lineStarts.withUnsafeMutableBufferPointer { starts in
+                for k in (lo + fresh.count)..<starts.count { starts[k] += delta }
+            }
+        }
+        utf8Count = newCount
+    }
+
+    public mutating func apply(_ edit: ByteEdit, to bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { apply(edit, to: $0) }
     }
 }
 

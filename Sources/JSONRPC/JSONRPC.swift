@@ -1,1 +1,0 @@
-// Placeholder: the JSON-RPC transport (issue 2).

@@ -1,1 +1,0 @@
-// Placeholder: the language server (issue 2).

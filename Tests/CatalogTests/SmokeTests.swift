@@ -1,7 +1,0 @@
-import XCTest
-
-final class CatalogSmokeTests: XCTestCase {
-    func testTargetBuilds() {
-        XCTAssertTrue(true)
-    }
-}

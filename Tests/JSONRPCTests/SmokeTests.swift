@@ -1,7 +1,0 @@
-import XCTest
-
-final class JSONRPCSmokeTests: XCTestCase {
-    func testTargetBuilds() {
-        XCTAssertTrue(true)
-    }
-}

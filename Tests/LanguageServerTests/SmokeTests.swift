@@ -1,7 +1,0 @@
-import XCTest
-
-final class LanguageServerSmokeTests: XCTestCase {
-    func testTargetBuilds() {
-        XCTAssertTrue(true)
-    }
-}

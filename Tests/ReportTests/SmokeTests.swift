@@ -1,7 +1,0 @@
-import XCTest
-
-final class ReportSmokeTests: XCTestCase {
-    func testTargetBuilds() {
-        XCTAssertTrue(true)
-    }
-}
