@@ -4,6 +4,8 @@
     python3 Tests/clients/protocol_tool.py capabilities   # rewrite protocol/capabilities.json
     python3 Tests/clients/protocol_tool.py record [NAME…]  # re-record protocol/sessions/NAME.jsonl
     python3 Tests/clients/protocol_tool.py replay [NAME…]  # replay sessions (what the test does)
+    python3 Tests/clients/protocol_tool.py findings        # what the server says about the fixture of
+                                                           # expectations.json: to fill that file in
 
 The server is taken from env JUESUAN_LS, else .build/debug/juesuan-ls, else PATH.
 
@@ -21,6 +23,7 @@ the string "<any>" matches any value. Recording writes the observed messages as 
 lines, with volatile values (serverInfo.version) replaced by "<any>".
 """
 import json
+import pathlib
 import sys
 
 from lsp_raw import REPO, RawServer, server_command
@@ -167,6 +170,64 @@ def record(path):
     print(f"recorded {path.relative_to(REPO)}")
 
 
+def covered(text, rng):
+    """The text a single-line UTF-16 range covers."""
+    line = text.split("\n")[rng["start"]["line"]]
+    units = line.encode("utf-16-le")
+    return units[2 * rng["start"]["character"]:2 * rng["end"]["character"]].decode("utf-16-le")
+
+
+def show_findings():
+    """Prints the server's findings, quick fixes and hovers for expectations.json's fixture and edit."""
+    here = pathlib.Path(__file__).resolve().parent
+    expect = json.loads((here / "expectations.json").read_text(encoding="utf-8"))
+    text = (here / expect["fixture"]).read_text(encoding="utf-8")
+    uri = "file:///tmp/findings/" + pathlib.Path(expect["fixture"]).name
+
+    def dump(title, diagnostics, current):
+        print(f"== {title}: {len(diagnostics)} diagnostics")
+        for d in diagnostics:
+            r = d["range"]
+            where = covered(current, r) if r["start"]["line"] == r["end"]["line"] else "(multi-line)"
+            print(f'  line {r["start"]["line"]} chars {r["start"]["character"]}-{r["end"]["character"]} '
+                  f'covers {where!r} severity {d.get("severity")} code {d.get("code")!r}: {d.get("message")}')
+
+    with RawServer(server_command()) as srv:
+        srv.initialize({"textDocument": {"diagnostic": {}}})
+        srv.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "juesuan", "version": 1, "text": text}})
+        items = srv.request("textDocument/diagnostic", {"textDocument": {"uri": uri}})["result"]["items"]
+        dump("after didOpen", items, text)
+        ca = expect["codeAction"]
+        line = text.split("\n")[ca["line"]]
+        start = line.index(ca["anchor"])
+        char = len(line[:start].encode("utf-16-le")) // 2
+        rng = {"start": {"line": ca["line"], "character": char},
+               "end": {"line": ca["line"], "character": char + len(ca["anchor"])}}
+        actions = srv.request("textDocument/codeAction", {"textDocument": {"uri": uri}, "range": rng,
+                                                          "context": {"diagnostics": items}})
+        print("== code actions at", ca["anchor"])
+        for action in actions.get("result") or []:
+            print("  ", json.dumps({k: action.get(k) for k in ("title", "kind", "edit")}, ensure_ascii=False))
+        for h in expect["hover"]:
+            line = text.split("\n")[h["line"]]
+            char = len(line[:line.index(h["anchor"]) + h["at"]].encode("utf-16-le")) // 2
+            answer = srv.request("textDocument/hover", {"textDocument": {"uri": uri},
+                                                        "position": {"line": h["line"], "character": char}})
+            print("== hover at", h["anchor"], json.dumps(answer.get("result", answer.get("error")), ensure_ascii=False))
+        ed = expect["edit"]
+        lines = text.split("\n")
+        start = lines[ed["line"]].index(ed["anchor"])
+        char = len(lines[ed["line"]][:start].encode("utf-16-le")) // 2
+        srv.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{
+            "range": {"start": {"line": ed["line"], "character": char},
+                      "end": {"line": ed["line"], "character": char + len(ed["anchor"])}},
+            "text": ed["replacement"]}]})
+        lines[ed["line"]] = lines[ed["line"]][:start] + ed["replacement"] + lines[ed["line"]][start + len(ed["anchor"]):]
+        items = srv.request("textDocument/diagnostic", {"textDocument": {"uri": uri}})["result"]["items"]
+        dump(f'after the edit {ed["anchor"]} -> {ed["replacement"]} on line {ed["line"]}', items, "\n".join(lines))
+        srv.shutdown_and_exit()
+
+
 def session_paths(names):
     if names:
         return [SESSIONS / (n if n.endswith(".jsonl") else n + ".jsonl") for n in names]
@@ -174,11 +235,13 @@ def session_paths(names):
 
 
 def main(argv):
-    if len(argv) < 2 or argv[1] not in ("capabilities", "record", "replay"):
+    if len(argv) < 2 or argv[1] not in ("capabilities", "record", "replay", "findings"):
         print(__doc__)
         return 2
     if argv[1] == "capabilities":
         write_capabilities()
+    elif argv[1] == "findings":
+        show_findings()
     elif argv[1] == "record":
         for path in session_paths(argv[2:]):
             record(path)
