@@ -35,7 +35,14 @@ final class ProtocolFilesTests: XCTestCase {
         let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "jsonl" }.sorted { $0.path < $1.path }
         XCTAssertFalse(files.isEmpty, "no recorded sessions in \(folder.path)")
-        for file in files { try replay(file) }
+        for file in files {
+            let failures = testRun?.failureCount ?? 0
+            try replay(file)
+            if (testRun?.failureCount ?? 0) > failures {
+                XCTFail("\(file.lastPathComponent): if the change is intended, re-record it: "
+                    + "python3 Tests/clients/protocol_tool.py record \(file.deletingPathExtension().lastPathComponent)")
+            }
+        }
     }
 
     func testMatcherTellsMessagesApart() {

@@ -118,6 +118,14 @@ def groups(steps):
 
 def replay(path, server=None):
     """Replays one session; raises AssertionError with the first difference."""
+    try:
+        replay_steps(path, server)
+    except AssertionError as error:
+        raise AssertionError(f"{error}\n(if the change is intended, re-record it: "
+                             f"python3 Tests/clients/protocol_tool.py record {path.stem})") from None
+
+
+def replay_steps(path, server):
     with RawServer(server or server_command()) as srv:
         for step in groups(read_session(path)):
             if "send" in step:
