@@ -132,10 +132,13 @@ EXACT also compares counts."
          (dir (make-temp-file "eglot-e2e" t))
          (file (expand-file-name (file-name-nondirectory fixture) dir))
          (notes (expand-file-name "notes.txt" dir))
+         (is-juesuan (equal (file-name-nondirectory (car cmd)) "juesuan-ls"))
+         (server-log (expand-file-name "server.log" dir))
          server)
     ;; The shipped major mode and Eglot registration, unchanged.
     (load (expand-file-name "editors/emacs/juesuan-mode.el" e2e-root) nil t)
-    (setq juesuan-ls-program (car cmd) juesuan-ls-arguments (cdr cmd))
+    (setq juesuan-ls-program (car cmd)
+          juesuan-ls-arguments (append (cdr cmd) (and is-juesuan (list "--log-file" server-log))))
     (copy-file fixture file t)
     (with-temp-file notes (insert "会议记录\n合计 12.00\n"))
     (with-current-buffer (find-file-noselect notes)
@@ -250,7 +253,17 @@ EXACT also compares counts."
                  (and (e2e-wait (lambda () (not (process-live-p proc))) 5)
                       (eq (process-status proc) 'exit)
                       (eq (process-exit-status proc) 0))
-                 (list :status (process-status proc) :code (process-exit-status proc))))))
+                 (list :status (process-status proc) :code (process-exit-status proc))))
+    ;; 6. The settings juesuan-mode sends are well-formed: no warning in the server's log.
+    (let ((name "juesuan-mode's initializationOptions are accepted (no warning in the server log)"))
+      (if (not is-juesuan)
+          (e2e-skip name "not juesuan-ls")
+        (let ((log (if (file-readable-p server-log)
+                       (with-temp-buffer (insert-file-contents server-log) (buffer-string))
+                     "")))
+          (e2e-check name (and (string-search "initialized:" log)
+                               (not (string-search "initializationOptions:" log)))
+                     log))))))
 
 (let ((code (condition-case err
                 (progn (e2e-main) (if (= e2e-failures 0) 0 1))

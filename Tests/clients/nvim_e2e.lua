@@ -65,6 +65,9 @@ local function main()
   local fixture = vim.fn.fnamemodify(expect_path, ':p:h') .. '/' .. E.fixture
 
   local cmd = vim.split((vim.env.JUESUAN_LS and vim.env.JUESUAN_LS ~= '') and vim.env.JUESUAN_LS or 'juesuan-ls', '%s+', { trimempty = true })
+  local is_juesuan = vim.fn.fnamemodify(cmd[1], ':t') == 'juesuan-ls'
+  local server_log = vim.fn.tempname() .. '.log'
+  if is_juesuan then vim.list_extend(cmd, { '--log-file', server_log }) end
   vim.g.juesuan_ls_cmd = cmd
 
   -- Count publishDiagnostics per document, before Neovim's own handler stores them.
@@ -223,6 +226,15 @@ local function main()
   vim.lsp.stop_client(client_id)
   local exited = vim.wait(TIMEOUT_MS, function() return juesuan.exit_code ~= nil end, 20)
   check('server exits 0 after shutdown/exit', exited and juesuan.exit_code == 0, { exit_code = juesuan.exit_code })
+
+  -- 6. the settings the config sends are well-formed: the server logged no warning about them
+  if is_juesuan then
+    local log = vim.fn.filereadable(server_log) == 1 and table.concat(vim.fn.readfile(server_log), '\n') or ''
+    check("the config's initializationOptions are accepted (no warning in the server log)",
+          log:find('initialized:', 1, true) ~= nil and log:find('initializationOptions:', 1, true) == nil, log)
+  else
+    skip("the config's initializationOptions are accepted (no warning in the server log)", 'not juesuan-ls')
+  end
   return failures == 0 and 0 or 1
 end
 
