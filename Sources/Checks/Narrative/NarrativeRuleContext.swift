@@ -19,6 +19,8 @@ public final class NarrativeRuleContext {
     private var severity = Severity.error
     private(set) var findings: [Finding] = []
     private(set) var matches: [NarrativeMatch] = []
+    /// 类 names already resolved to codes during this check (the catalog lookup scans every entry).
+    var categoryCodes: [String: String?] = [:]
 
     init(report: Report, tables: IndexedReport, narrative: Narrative, catalog: Catalog, options: CheckOptions) {
         self.report = report
