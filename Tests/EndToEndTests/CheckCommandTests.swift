@@ -86,6 +86,15 @@ final class CheckCommandTests: XCTestCase {
         let results = try XCTUnwrap(run["results"] as? [[String: Any]])
         XCTAssertFalse(results.isEmpty)
         XCTAssertEqual(results[0]["level"] as? String, "error")
+        // Every result, whatever its rule family (T…, X…, N…, O-…), points at a described rule.
+        let ids = rules.compactMap { $0["id"] as? String }
+        XCTAssertEqual(Set(ids).count, ids.count, "rule ids are unique")
+        for result in results {
+            let ruleId = try XCTUnwrap(result["ruleId"] as? String)
+            let index = try XCTUnwrap(result["ruleIndex"] as? Int, "no rule metadata for \(ruleId)")
+            XCTAssertEqual(ids[index], ruleId)
+        }
+        XCTAssertTrue(ids.contains("N-21") && ids.contains("O-09-UNKNOWN"))
     }
 
     func testDirectoriesBadFilesAndExitCodes() throws {

@@ -4,7 +4,11 @@ import Report
 enum NarrativeSubject {
     /// The subject without list punctuation, `其中`, spaces and half/full-width variants of `（类）`.
     static func normalized(_ s: Substring) -> String {
-        var t = String(s).replacing("（", with: "(").replacing("）", with: ")").replacing(" ", with: "")
+        var t = String(s)
+        // Fast path: most subjects have no space and no full-width parenthesis (`（` / `）` are EF BC 88 / 89).
+        if t.utf8.contains(where: { $0 == 0x20 || $0 == 0xEF }) {
+            t = t.replacing("（", with: "(").replacing("）", with: ")").replacing(" ", with: "")
+        }
         for prefix in ["、", "，", "；", "其中", "和", "及"] where t.hasPrefix(prefix) { t.removeFirst(prefix.count) }
         for suffix in ["为", "是", "共"] where t.hasSuffix(suffix) { t.removeLast(suffix.count) }
         return t

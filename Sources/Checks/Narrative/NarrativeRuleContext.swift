@@ -19,6 +19,8 @@ public final class NarrativeRuleContext {
     private var severity = Severity.error
     private(set) var findings: [Finding] = []
     private(set) var matches: [NarrativeMatch] = []
+    /// 类 names already resolved to codes during this check (the catalog lookup scans every entry).
+    var categoryCodes: [String: String?] = [:]
 
     init(report: Report, tables: IndexedReport, narrative: Narrative, catalog: Catalog, options: CheckOptions) {
         self.report = report
@@ -180,6 +182,18 @@ public final class NarrativeRuleContext {
         emit(range: p.range, message: message,
              related: related(numerator, zh: "分子", en: "numerator") + related(denominator, zh: "分母", en: "denominator"),
              fixes: fixes, nearMiss: verdict == .nearMiss)
+    }
+
+    /// The narrative amount `m` is at most `bound` (a part within its whole), with the rounding slack of both.
+    func requireAtMost(_ m: NumericMention, in s: NarrativeFactSentence, bound: NarrativeOperand?, what: LocalizedText) {
+        guard let bound, let own = NarrativeOperand(mention: m, sentence: s.sentence) else { return }
+        let holds = own.value <= bound.value + own.radius + bound.radius
+        record(m, bound, holds: holds)
+        guard !holds else { return }
+        let shown = NarrativeOperand.writtenText(m, s.sentence)
+        emit(range: m.range, message: LocalizedText(zh: "\(what.zh) \(shown) 超过\(bound.label.zh)",
+                                                    en: "\(what.en) \(shown) exceeds \(bound.label.en)"),
+             related: related(bound, zh: "上限", en: "bound"), fixes: [], nearMiss: false)
     }
 
     /// The narrative total `total` = Σ `parts` stated next to it (`支出合计X，其中：基本支出A，项目支出B…`), by the sum rule.

@@ -27,7 +27,7 @@ final class NarrativeMutationTests: XCTestCase {
                         newText: mutant.bytes)
                 let r = mutant.figures[i].range
                 let changed = SourceRange(start: r.lowerBound, end: r.upperBound)
-                let findings = NarrativeChecker().check(p.document, text: mutant.bytes).findings
+                let findings = NarrativeChecker().check(p.document).findings
                 score.total += 1
                 if findings.contains(where: { $0.severity >= .warning && ($0.range.overlaps(changed) || $0.related.contains { $0.range.overlaps(changed) }) }) {
                     score.caught += 1
@@ -43,7 +43,7 @@ final class NarrativeMutationTests: XCTestCase {
         for layout in ReportLayout.allCases {
             for seed: UInt64 in [1, 2, 3] {
                 let report = SyntheticReports.report(seed: seed, layout: layout)
-                let result = NarrativeChecker().check(ReportDocument.parse(report.bytes), text: report.bytes)
+                let result = NarrativeChecker().check(ReportDocument.parse(report.bytes))
                 let loud = result.findings.filter { $0.severity >= .warning }
                 XCTAssertEqual(loud.map { "\($0.code) \($0.message.zh)" }, [], "\(layout) seed \(seed)")
                 XCTAssertGreaterThan(result.matches.count, 40, "\(layout) seed \(seed)")

@@ -14,7 +14,7 @@ final class NarrativeQuoteTests: XCTestCase {
     }
 
     private func check(_ report: GeneratedReport) -> NarrativeCheckResult {
-        NarrativeChecker().check(ReportDocument.parse(report.bytes), text: report.bytes)
+        NarrativeChecker().check(ReportDocument.parse(report.bytes))
     }
 
     func testCategoryAmountQuotedWrongly() throws {

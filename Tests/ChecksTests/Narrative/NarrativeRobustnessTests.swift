@@ -12,13 +12,13 @@ final class NarrativeRobustnessTests: XCTestCase {
         for k in 1...8 {
             let cut = bytes.count * k / 9
             let truncated = Array(bytes[..<cut])
-            _ = NarrativeChecker().check(ReportDocument.parse(truncated), text: truncated)
+            _ = NarrativeChecker().check(ReportDocument.parse(truncated))
             var damaged = bytes
             for _ in 0..<20 {
                 let i = Int(rng.next() % UInt64(damaged.count))
                 damaged[i] = "0123456789%，。万元".utf8.map { $0 }[Int(rng.next() % 22)]
             }
-            _ = NarrativeChecker().check(ReportDocument.parse(damaged), text: damaged)
+            _ = NarrativeChecker().check(ReportDocument.parse(damaged))
         }
     }
 }

@@ -66,6 +66,8 @@ final class NarrativeSelfConsistencyTests: XCTestCase {
         let text = "第三部分 情况说明\n十、其他重要事项情况说明\n截至2023年12月31日，本部门（单位）共有车辆9辆。我部门2023年度整体支出预算总额1220.96万元。比2023年增加0.23万元。\n"
         let codes = findings(text).filter { $0.code == "O-01" }.map { source(text, $0.range) }
         XCTAssertEqual(codes, ["2023年", "2023年度"])
+        // `较2024年初预算` compares with the start of the year, not with the previous year.
+        XCTAssertEqual(findings("第三部分 情况说明\n2024年度支出决算较2024年初预算减少10.00万元。\n").filter { $0.code == "O-01" }.count, 0)
     }
 
     func testTemplateLeftovers() throws {

@@ -7,7 +7,7 @@ extension NarrativeRule {
         code: "N-10",
         title: LocalizedText(zh: "基本支出情况：基本支出、人员经费、公用经费及所列经济分类科目金额与公开05、06表一致",
                              en: "Basic expenditure: the total, personnel and public-use costs and every quoted item match tables 05 and 06"),
-        formula: "六 `基本支出` = 公开05 合计 基本支出；`人员经费` = 公开06 人员经费合计；`公用经费` = 公开06 公用经费合计；`{科目名}{A}万元` = 公开06 同名科目",
+        formula: "六 `基本支出` = 公开05 合计 基本支出（`财政拨款基本支出` 另加公开07 基本支出）；`人员经费` = 公开06 人员经费合计；`公用经费` = 公开06 公用经费合计；`{科目名}{A}万元` = 公开06 同名科目",
         tolerance: .quote,
         example: "人员经费564.59万元，…，绩效工资32.13万元"
     ) { context in
@@ -18,8 +18,12 @@ extension NarrativeRule {
             for m in s.levels {
                 let subject = NarrativeSubject.itemName(m.subject)
                 if subject.hasSuffix("基本支出") {
-                    context.requireQuote(m, in: s, equals: context.operand(.generalBudgetExpenditure, .total, column: .basic),
-                                         what: LocalizedText(zh: "基本支出", en: "Basic expenditure"))
+                    var target = context.operand(.generalBudgetExpenditure, .total, column: .basic)
+                    // `财政拨款基本支出` also counts government-fund basic spending when table 07 has some.
+                    if !subject.contains("一般公共预算"), let fund = context.operand(.governmentFund, .total, column: .basic), !fund.value.isZero {
+                        target = context.sum([target, fund], label: LocalizedText(zh: "公开05表与公开07表基本支出之和", en: "basic expenditure of tables 05 and 07"))
+                    }
+                    context.requireQuote(m, in: s, equals: target, what: LocalizedText(zh: "基本支出", en: "Basic expenditure"))
                 } else if subject == "人员经费" || subject == "公用经费" {
                     let role: RowLabelRole = subject == "人员经费" ? .personnelTotal : .publicTotal
                     guard let detail, let column, let row = detail.rowIndex(role) else { continue }

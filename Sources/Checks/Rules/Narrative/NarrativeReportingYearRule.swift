@@ -24,7 +24,7 @@ extension NarrativeRule {
                 } else if ["我部门", "本部门", "我单位", "本单位", "我局", "本局"].contains(where: { before.hasSuffix($0) }),
                           String(decoding: text[m.textRange], as: UTF8.self).hasSuffix("年度") {
                     expected = year
-                } else if before.hasSuffix("比") || before.hasSuffix("较") {
+                } else if before.hasSuffix("比") || before.hasSuffix("较"), !["初", "末", "底"].contains(where: { after.hasPrefix($0) }) {
                     expected = year - 1
                 }
                 guard let expected, y != expected else { continue }
