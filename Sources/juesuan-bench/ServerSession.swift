@@ -78,27 +78,34 @@ final class ServerSession {
             let sent = try change(keystroke.change)
             let published = try client.diagnostics(uri: document.uri, version: version)
             latency.add(Clock.ms(sent, published.time))
-            if let before, let after = schedulerTimes() {
-                cpu.add(Double(after.running &- before.running) / 1_000_000)
-                waiting.add(Double(after.waiting &- before.waiting) / 1_000_000)
+            let after = schedulerTimes()
+            if !before.isEmpty, !after.isEmpty {
+                // Per thread, so that a thread that ended or started meanwhile does not count.
+                var running: UInt64 = 0, waited: UInt64 = 0
+                for (thread, now) in after {
+                    let then = before[thread] ?? (0, 0)
+                    if now.running >= then.running { running += now.running - then.running }
+                    if now.waiting >= then.waiting { waited += now.waiting - then.waiting }
+                }
+                cpu.add(Double(running) / 1_000_000)
+                waiting.add(Double(waited) / 1_000_000)
             }
         }
         return (latency, cpu, waiting)
     }
 
-    /// Nanoseconds the server's threads have run and waited to run (`/proc/PID/task/*/schedstat`).
-    func schedulerTimes() -> (running: UInt64, waiting: UInt64)? {
+    /// Nanoseconds each of the server's threads has run and waited to run (`/proc/PID/task/*/schedstat`).
+    func schedulerTimes() -> [String: (running: UInt64, waiting: UInt64)] {
         let tasks = "/proc/\(client.pid)/task"
-        guard let threads = try? FileManager.default.contentsOfDirectory(atPath: tasks) else { return nil }
-        var running: UInt64 = 0, waiting: UInt64 = 0
+        guard let threads = try? FileManager.default.contentsOfDirectory(atPath: tasks) else { return [:] }
+        var times: [String: (running: UInt64, waiting: UInt64)] = [:]
         for thread in threads {
             guard let stat = try? String(contentsOfFile: "\(tasks)/\(thread)/schedstat", encoding: .utf8) else { continue }
             let fields = stat.split(separator: " ").compactMap { UInt64($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
             guard fields.count >= 2 else { continue }
-            running += fields[0]
-            waiting += fields[1]
+            times[thread] = (fields[0], fields[1])
         }
-        return (running, waiting)
+        return times
     }
 
     /// Keystrokes sent back to back, faster than any check: what gets published.

@@ -70,6 +70,7 @@ enum ServeCommand {
 
     private static func serve(log: ServerLog) -> Never {
         signal(SIGPIPE, SIG_IGN)
+        limitMallocArenas()
         // Keep the protocol stream private: anything else printed to stdout by
         // mistake goes to stderr instead of corrupting the client's input.
         var protocolOutput = dup(STDOUT_FILENO)
@@ -87,5 +88,16 @@ enum ServeCommand {
         connection.run { server.receive($0) }
         server.endOfInput()
         exit(0)
+    }
+
+    /// Two glibc malloc arenas instead of one per thread: blocks freed by the analysis threads
+    /// are reused instead of parked per thread. Peak RSS with the 40-department volume open:
+    /// ~78 -> ~68 MB, no measurable time cost. (`mallopt` is not in Swift's Glibc module.)
+    private static func limitMallocArenas() {
+        #if canImport(Glibc)
+        typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
+        let arenaMax: Int32 = -8 // M_ARENA_MAX
+        if let symbol = dlsym(nil, "mallopt") { _ = unsafeBitCast(symbol, to: Mallopt.self)(arenaMax, 2) }
+        #endif
     }
 }
