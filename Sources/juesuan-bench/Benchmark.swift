@@ -30,8 +30,7 @@ struct Benchmark {
             defer { session.stop() }
             var figures = BenchResults.DocumentFigures(name: document.name, lines: document.lineCount, bytes: document.bytes.count,
                                                        firstDiagnostics: session.firstDiagnosticsCount)
-            (figures.keystrokes, figures.keystrokeCPU, figures.keystrokeWaiting) =
-                try session.type(Typist.keystrokes(document, count: options.keystrokes, seed: 7))
+            figures.keystrokes = try session.type(Typist.keystrokes(document, count: options.keystrokes, seed: 7))
             results.hoverAdvertised = session.advertisesHover
             if session.advertisesHover {
                 progress("\(document.name): \(options.hovers) hovers")

@@ -71,27 +71,16 @@ final class ServerSession {
     /// the time from sending it to the `publishDiagnostics` carrying its version, and the CPU
     /// time the server spent meanwhile (all its threads; what the latency would be on an idle
     /// machine) and the time it waited for a CPU (what other processes cost it).
-    func type(_ keystrokes: [Keystroke]) throws -> (latency: Samples, cpu: Samples, waiting: Samples) {
-        var latency = Samples(), cpu = Samples(), waiting = Samples()
+    func type(_ keystrokes: [Keystroke]) throws -> ServerTimes {
+        var times = ServerTimes()
         for keystroke in keystrokes {
-            let before = schedulerTimes()
-            let sent = try change(keystroke.change)
-            let published = try client.diagnostics(uri: document.uri, version: version)
-            latency.add(Clock.ms(sent, published.time))
-            let after = schedulerTimes()
-            if !before.isEmpty, !after.isEmpty {
-                // Per thread, so that a thread that ended or started meanwhile does not count.
-                var running: UInt64 = 0, waited: UInt64 = 0
-                for (thread, now) in after {
-                    let then = before[thread] ?? (0, 0)
-                    if now.running >= then.running { running += now.running - then.running }
-                    if now.waiting >= then.waiting { waited += now.waiting - then.waiting }
-                }
-                cpu.add(Double(running) / 1_000_000)
-                waiting.add(Double(waited) / 1_000_000)
+            try times.measure(self) {
+                let sent = try change(keystroke.change)
+                let published = try client.diagnostics(uri: document.uri, version: version)
+                return Clock.ms(sent, published.time)
             }
         }
-        return (latency, cpu, waiting)
+        return times
     }
 
     /// Nanoseconds each of the server's threads has run and waited to run (`/proc/PID/task/*/schedstat`).
@@ -134,14 +123,16 @@ final class ServerSession {
     }
 
     /// `textDocument/hover` round trips.
-    func hover(_ positions: [(kind: String, position: [String: Any])]) throws -> Samples {
-        var samples = Samples()
+    func hover(_ positions: [(kind: String, position: [String: Any])]) throws -> ServerTimes {
+        var times = ServerTimes()
         for (_, position) in positions {
-            let (id, sent) = try client.request("textDocument/hover", ["textDocument": ["uri": document.uri], "position": position])
-            let answer = try client.response(to: id)
-            samples.add(Clock.ms(sent, answer.time))
+            try times.measure(self) {
+                let (id, sent) = try client.request("textDocument/hover", ["textDocument": ["uri": document.uri], "position": position])
+                let answer = try client.response(to: id)
+                return Clock.ms(sent, answer.time)
+            }
         }
-        return samples
+        return times
     }
 
     /// Peak resident set (VmHWM) of the server so far, in MB.
@@ -171,5 +162,30 @@ struct BurstResult {
     var json: [String: Any] {
         ["edits": edits, "publications": publications, "versionsIncrease": versionsIncrease,
          "lastIsLatest": lastIsLatest, "totalMs": totalMs, "afterLastEditMs": afterLastEditMs]
+    }
+}
+
+/// Round trips to the server: their latency, the CPU time the server spent meanwhile (all its
+/// threads: what the latency would be on an idle machine) and the time its threads waited for
+/// a CPU (what other processes cost it).
+struct ServerTimes {
+    var latency = Samples()
+    var cpu = Samples()
+    var waiting = Samples()
+
+    mutating func measure(_ session: ServerSession, _ roundTrip: () throws -> Double) throws {
+        let before = session.schedulerTimes()
+        latency.add(try roundTrip())
+        let after = session.schedulerTimes()
+        guard !before.isEmpty, !after.isEmpty else { return }
+        // Per thread, so that a thread that ended or started meanwhile does not count.
+        var running: UInt64 = 0, waited: UInt64 = 0
+        for (thread, now) in after {
+            let then = before[thread] ?? (0, 0)
+            if now.running >= then.running { running += now.running - then.running }
+            if now.waiting >= then.waiting { waited += now.waiting - then.waiting }
+        }
+        cpu.add(Double(running) / 1_000_000)
+        waiting.add(Double(waited) / 1_000_000)
     }
 }
