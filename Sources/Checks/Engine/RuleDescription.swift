@@ -14,16 +14,10 @@ public struct RuleDescription: Sendable, Hashable {
 
 extension ReportChecks {
     /// The table rules (T…, X…), in registry order.
-    public static let tableRuleDescriptions: [RuleDescription] = RuleRegistry.all.map {
-        RuleDescription(code: $0.code, title: $0.title, formula: $0.formula, toleranceName: $0.tolerance.rawValue,
-                        tolerance: $0.tolerance.documentation, example: $0.example, severity: $0.severity)
-    }
+    public static let tableRuleDescriptions: [RuleDescription] = RuleRegistry.all.map(\.description)
 
     /// The narrative rules (N…, O-01…), in registry order.
-    public static let narrativeRuleDescriptions: [RuleDescription] = NarrativeRuleRegistry.all.map {
-        RuleDescription(code: $0.code, title: $0.title, formula: $0.formula, toleranceName: $0.tolerance.rawValue,
-                        tolerance: $0.tolerance.documentation, example: $0.example, severity: $0.severity)
-    }
+    public static let narrativeRuleDescriptions: [RuleDescription] = NarrativeRuleRegistry.all.map(\.description)
 
     /// The subject-name rules (O-09-…).
     public static let nameRuleDescriptions: [RuleDescription] = NameRules.all.map {
