@@ -45,6 +45,12 @@ public struct Catalog: Sendable {
     /// is missing.
     public static var builtIn: Catalog { BuiltInCatalog.catalog }
 
+    /// Reads the bundled resource afresh: what the first use of `builtIn` costs (for the benchmark;
+    /// everything else should use `builtIn`, which is loaded once).
+    public static func readBuiltIn() -> Catalog {
+        BuiltInCatalog.load(resourceDirectory: BuiltInCatalog.resourceDirectory())
+    }
+
     /// This catalog with `userCatalogs` on top: an entry of a user catalog replaces the entry with the same
     /// code; among user catalogs, later ones win. Problems of every user catalog are kept.
     public func layered(with userCatalogs: [UserCatalog]) -> Catalog {

@@ -1,3 +1,4 @@
+import Catalog
 import Checks
 import Report
 import SyntheticReports
@@ -35,6 +36,8 @@ struct InProcessBenchmarks {
     func run() -> [Figure] {
         let bytes = document.bytes
         var figures: [Figure] = []
+        figures.append(Figure(name: "catalog load (built-in, first use)", median { _ = Catalog.readBuiltIn() },
+                              note: "Catalog.readBuiltIn, \(Catalog.builtIn.entries.count) codes"))
         figures.append(Figure(name: "report parse (full: tables + narrative)", median { _ = IncrementalReportParser(text: bytes) },
                               note: "IncrementalReportParser(text:)"))
         var parser = IncrementalReportParser(text: bytes)
