@@ -34,7 +34,7 @@ public enum NarrativeRuleRegistry {
         .narrativeFiscalTotals, .narrativeGeneralBudgetTotal, .narrativeGeneralBudgetCategories,
         .narrativeBudgetCompletion, .narrativeBasicExpenditure, .narrativeGovernmentFund, .narrativeStateCapital,
         .narrativeThreePublic, .narrativeVehicleHolding, .narrativeRunningCost, .narrativeProcurement,
-        .narrativeAssets, .narrativePerformanceCounts, .narrativeCrossSectionChanges, .narrativeEnumeratedCount,
+        .narrativeAssets, .narrativePerformanceCounts, .narrativeCrossSectionChanges, .narrativeStatedYearsChange, .narrativeEnumeratedCount,
         .narrativeComparisonWords,
         .narrativeReportingYear, .narrativeTemplateLeftovers,
     ]
