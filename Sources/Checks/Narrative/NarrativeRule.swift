@@ -32,7 +32,7 @@ public enum NarrativeRuleRegistry {
     public static let all: [NarrativeRule] = [
         .narrativeTotals, .narrativeChangeRates, .narrativeIncomeSources, .narrativeExpenditureTypes,
         .narrativeFiscalTotals, .narrativeGeneralBudgetTotal, .narrativeGeneralBudgetCategories,
-        .narrativeBudgetCompletion, .narrativeBasicExpenditure, .narrativeGovernmentFund, .narrativeStateCapital,
+        .narrativeBudgetCompletion, .narrativeCategorySums, .narrativeBasicExpenditure, .narrativeGovernmentFund, .narrativeStateCapital,
         .narrativeThreePublic, .narrativeVehicleHolding, .narrativeRunningCost, .narrativeProcurement,
         .narrativeAssets, .narrativePerformanceCounts, .narrativeCrossSectionChanges, .narrativeStatedYearsChange, .narrativeEnumeratedCount,
         .narrativeComparisonWords,
