@@ -10,7 +10,7 @@ extension NarrativeRule {
         title: LocalizedText(zh: "各类年初预算之和等于年初预算总数，各类增减额之和等于总增减额",
                              en: "The budgets and changes of the 类 listed add up to the totals"),
         formula: "五(三) Σ 各类 `年初预算` = 总 `年初预算`；Σ 各类 `较上年决算增加/减少Δ`（带符号）= 五(一) 增减额（求和规则；超出时可能有未列出的类，仅作提示）",
-        tolerance: .quote,
+        tolerance: .sum,
         example: "年初预算1,930.23万元 vs 366.06+178.38+20.84+1,246.40+73.75+44.79 = 1,930.22（尾数误差）",
         severity: .hint
     ) { context in

@@ -8,7 +8,7 @@ extension NarrativeRule {
         title: LocalizedText(zh: "“上年X、本年Y”之后紧接的增减额等于两年之差",
                              en: "A change stated right after both years' amounts equals their difference"),
         formula: "`2023年X，2024年Y，增加/减少Δ` ⇒ |Y − X| = Δ（两数皆为文中所写，按求和规则比较）",
-        tolerance: .quote,
+        tolerance: .sum,
         example: "2024年为0.15亿元，2023年债券资金为1.38亿元。与上年相比减少了1.23亿元 (1.38 − 0.15 = 1.23)"
     ) { context in
         let facts = context.facts.sentences
