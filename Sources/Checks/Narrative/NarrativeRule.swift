@@ -38,7 +38,7 @@ public enum NarrativeRuleRegistry {
         .narrativeBudgetCompletion, .narrativeCategorySums, .narrativeBasicExpenditure, .narrativeGovernmentFund, .narrativeStateCapital,
         .narrativeThreePublic, .narrativeVehicleHolding, .narrativeRunningCost, .narrativeProcurement,
         .narrativeAssets, .narrativePerformanceCounts, .narrativeCrossSectionChanges, .narrativeStatedYearsChange, .narrativeEnumeratedCount,
-        .narrativeComparisonWords,
+        .narrativeComparisonWords, .narrativeChangeDirection,
         .narrativeReportingYear, .narrativeTemplateLeftovers,
     ]
 
