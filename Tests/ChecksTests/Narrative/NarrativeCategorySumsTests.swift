@@ -6,12 +6,7 @@ import Report
 /// N-09: the 类 budgets and changes of 五(三) against the totals.
 final class NarrativeCategorySumsTests: XCTestCase {
     private func findings(_ text: String, reportRounding: Bool = false) -> [Finding] {
-        let bytes = Array(text.utf8)
-        let narrative = NarrativeParser.parse(bytes)
-        let report = Report(range: SourceRange(start: 0, end: bytes.count),
-                            year: HeaderField(value: 2024, range: SourceRange(start: 0, end: 0)))
-        return NarrativeChecker(options: CheckOptions(reportRounding: reportRounding)).check(report, narrative: narrative)
-            .findings.filter { $0.code == "N-09" }
+        NarrativeTextFixture.findings(text, options: CheckOptions(reportRounding: reportRounding)).filter { $0.code == "N-09" }
     }
 
     private let text = """

@@ -4,17 +4,8 @@ import Report
 
 /// N-23: 增加/减少/基本持平 against the two years' amounts the sentence states.
 final class NarrativeChangeDirectionTests: XCTestCase {
-    private func findings(_ text: String) -> [Finding] {
-        let bytes = Array(text.utf8)
-        let narrative = NarrativeParser.parse(bytes)
-        let report = Report(range: SourceRange(start: 0, end: bytes.count),
-                            year: HeaderField(value: 2024, range: SourceRange(start: 0, end: 0)))
-        return NarrativeChecker().check(report, narrative: narrative).findings.filter { $0.code == "N-23" }
-    }
-
-    private func source(_ text: String, _ range: SourceRange) -> String {
-        String(decoding: Array(text.utf8)[range.range], as: UTF8.self)
-    }
+    private func findings(_ text: String) -> [Finding] { NarrativeTextFixture.findings(text).filter { $0.code == "N-23" } }
+    private func source(_ text: String, _ range: SourceRange) -> String { NarrativeTextFixture.source(text, range) }
 
     private let head = "第三部分 情况说明\n十、其他重要事项情况说明\n"
 

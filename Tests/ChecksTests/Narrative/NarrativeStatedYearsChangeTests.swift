@@ -4,17 +4,8 @@ import Report
 
 /// N-20: `2023年X，2024年Y` followed by the change it explains.
 final class NarrativeStatedYearsChangeTests: XCTestCase {
-    private func findings(_ text: String, year: Int = 2024) -> [Finding] {
-        let bytes = Array(text.utf8)
-        let narrative = NarrativeParser.parse(bytes)
-        let report = Report(range: SourceRange(start: 0, end: bytes.count),
-                            year: HeaderField(value: year, range: SourceRange(start: 0, end: 0)))
-        return NarrativeChecker().check(report, narrative: narrative).findings
-    }
-
-    private func source(_ text: String, _ range: SourceRange) -> String {
-        String(decoding: Array(text.utf8)[range.range], as: UTF8.self)
-    }
+    private func findings(_ text: String) -> [Finding] { NarrativeTextFixture.findings(text) }
+    private func source(_ text: String, _ range: SourceRange) -> String { NarrativeTextFixture.source(text, range) }
 
     private let head = "第三部分 情况说明\n一、收入支出决算总体情况说明\n"
 
