@@ -21,7 +21,7 @@ final class NarrativeChangeDirectionTests: XCTestCase {
     }
 
     func testDecreaseWithARisingAmountIsAnError() throws {
-        let text = head + "2024年为1.38亿元，2023年债券资金为0.15亿元，减少了1.23亿元。\n"
+        let text = head + "2024年为1.38亿元，2023年债券资金为0.15亿元。与上年相比减少了1.23亿元。\n"
         let f = try XCTUnwrap(findings(text).first)
         XCTAssertTrue(f.message.zh.contains("实为增加"), f.message.zh)
     }

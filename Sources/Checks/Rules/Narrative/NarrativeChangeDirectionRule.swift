@@ -12,19 +12,18 @@ extension NarrativeRule {
         tolerance: .exact,
         example: "2023年列支80.5万元，2024年列支20万元，减少60.5万元（80.5 → 20 为减少）"
     ) { context in
-        for s in context.facts.sentences where s.part == 3 || s.part == nil {
+        let facts = context.facts.sentences
+        for (k, s) in facts.enumerated() where s.part == 3 || s.part == nil {
             for pair in yearPairs(in: s.mentions)
             where wholeNumber(pair.prior, s.sentence) && wholeNumber(pair.current, s.sentence) {
                 guard let x = NarrativeOperand(mention: pair.prior, sentence: s.sentence),
                       let y = NarrativeOperand(mention: pair.current, sentence: s.sentence) else { continue }
                 let rising = y.value - x.value
                 if rising.magnitude <= x.radius + y.radius { continue }
-                // The direction word: of the change right after the pair (same sentence), else a `基本持平` right after it.
+                // The direction word: of the change stated right after the pair (as N-20 reads it), else a `基本持平` after it.
                 let last = s.mentions[pair.end - 1]
                 let rest = restOfClause(after: last, in: s.sentence)
-                if pair.end < s.mentions.count, let direction = s.mentions[pair.end].direction,
-                   NarrativeSubject.isChange(s.mentions[pair.end]), s.mentions[pair.end].clauseIndex - last.clauseIndex <= 1 {
-                    let delta = s.mentions[pair.end]
+                if let (delta, _) = statedChange(after: pair.end, at: k, in: facts), let direction = delta.direction {
                     guard (direction == .increase) != (rising > .zero) else { continue }
                     let word = direction == .increase ? "增加" : "减少"
                     context.report(range: delta.range, message: LocalizedText(

@@ -14,15 +14,7 @@ extension NarrativeRule {
         let facts = context.facts.sentences
         for (k, s) in facts.enumerated() where s.part == 3 || s.part == nil {
             for pair in yearPairs(in: s.mentions) where wholeNumber(pair.prior, s.sentence) && wholeNumber(pair.current, s.sentence) {
-            // The change: the next mention in this sentence, else the first of the next sentence of the same section.
-            var change: (NumericMention, NarrativeFactSentence)?
-            if pair.end < s.mentions.count {
-                change = (s.mentions[pair.end], s)
-            } else if k + 1 < facts.count, facts[k + 1].sectionStart == s.sectionStart, let first = facts[k + 1].mentions.first {
-                change = (first, facts[k + 1])
-            }
-            guard let (delta, deltaSentence) = change, delta.wanYuan != nil, NarrativeSubject.isChange(delta),
-                  !delta.hasPlaceholderDash,
+            guard let (delta, deltaSentence) = statedChange(after: pair.end, at: k, in: facts),
                   let x = NarrativeOperand(mention: pair.prior, sentence: s.sentence),
                   let y = NarrativeOperand(mention: pair.current, sentence: s.sentence) else { continue }
             // Opposite signs are N-23's business; here only the size of the change.
@@ -37,6 +29,21 @@ extension NarrativeRule {
                                  what: LocalizedText(zh: "增减额", en: "The change"), isSum: true)
             }
         }
+    }
+
+    /// The change stated right after a year pair ending before mention `end` of sentence `k`: the next mention of
+    /// the sentence, else the first of the next sentence of the same section, when it is an amount with 增加/减少.
+    static func statedChange(after end: Int, at k: Int, in facts: [NarrativeFactSentence]) -> (NumericMention, NarrativeFactSentence)? {
+        guard k < facts.count else { return nil }
+        let s = facts[k]
+        var change: (NumericMention, NarrativeFactSentence)?
+        if end < s.mentions.count {
+            change = (s.mentions[end], s)
+        } else if k + 1 < facts.count, facts[k + 1].sectionStart == s.sectionStart, let first = facts[k + 1].mentions.first {
+            change = (first, facts[k + 1])
+        }
+        guard let (delta, _) = change, delta.wanYuan != nil, NarrativeSubject.isChange(delta), !delta.hasPlaceholderDash else { return nil }
+        return change
     }
 
     /// False when the number continues one written before it (`2023年8,500万元` is read as `500万元` after a year).
