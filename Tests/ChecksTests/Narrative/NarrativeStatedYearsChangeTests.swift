@@ -1,4 +1,5 @@
 import XCTest
+import Foundation
 @testable import Checks
 import Report
 
@@ -45,5 +46,17 @@ final class NarrativeStatedYearsChangeTests: XCTestCase {
     func testYearsThatAreNotConsecutiveAreNotAPair() {
         let text = head + "2021年100万元，2024年50万元，减少20万元。\n"
         XCTAssertEqual(findings(text).filter { $0.code == "N-20" }.map(\.code), [])
+    }
+
+    func testSeed001HoldsAndIsMatched() throws {
+        let directory = try NarrativeRuleSeedTests.seedsDirectory()
+        let bytes = Array(try Data(contentsOf: directory.appendingPathComponent("001_f621cec2125677f3.txt")))
+        let lines = LineIndex(utf8: bytes)
+        let result = NarrativeChecker().check(ReportDocument.parse(bytes))
+        XCTAssertEqual(result.findings.filter { $0.code == "N-20" || $0.code == "N-23" }.map(\.message.zh), [])
+        // L536 and L554: 1.38 − 0.15 = 1.23 and 7.77 − 3.4 = 4.37 (亿元); L560: 7.77 − 3.4.
+        let matched = result.matches.filter { $0.code == "N-20" }.map { lines.line(containing: $0.mentionRange.start) + 1 }
+        XCTAssertEqual(matched, [536, 536, 554, 554, 560])
+        XCTAssertTrue(result.matches.filter { $0.code == "N-20" }.allSatisfy(\.holds))
     }
 }
