@@ -9,6 +9,8 @@ public enum NarrativeTolerance: String, Sendable, Hashable, CaseIterable, Docume
     /// A quoted table value: equal (or equal after rounding to the narrative's decimals); one unit of the
     /// last place apart → Warning; more → Error. Against a sum of table figures: the sum rule.
     case quote
+    /// Narrative figures that must add up: the sum rule 0.005·(n+1) of spec §2.0.
+    case sum
     /// A percentage: the interval of the ratio of its operands, widened by half a unit of its last digit,
     /// must contain it; one unit more → Warning; beyond → Error.
     case ratio
@@ -20,6 +22,7 @@ public enum NarrativeTolerance: String, Sendable, Hashable, CaseIterable, Docume
     public var documentation: String {
         switch self {
         case .quote: return "quote rule: equal (after rounding the table value to the narrative's decimals) → silent; 0.01 apart → Warning; more → Error"
+        case .sum: return "sum rule: the written figures add up within 0.005·(n+1) → silent (or Information, where the rule reports rounding); beyond → the rule's severity"
         case .ratio: return "ratio rule: the operands' interval (±½ unit each, at least ±0.005), widened by ½ unit of the percentage's last digit, contains it → silent; within one more unit → Warning; beyond → Error"
         case .exact: return "exact; any difference → Error"
         case .text: return "the wording itself is the problem → Warning"
@@ -32,10 +35,10 @@ public enum NarrativeRuleRegistry {
     public static let all: [NarrativeRule] = [
         .narrativeTotals, .narrativeChangeRates, .narrativeIncomeSources, .narrativeExpenditureTypes,
         .narrativeFiscalTotals, .narrativeGeneralBudgetTotal, .narrativeGeneralBudgetCategories,
-        .narrativeBudgetCompletion, .narrativeBasicExpenditure, .narrativeGovernmentFund, .narrativeStateCapital,
+        .narrativeBudgetCompletion, .narrativeCategorySums, .narrativeBasicExpenditure, .narrativeGovernmentFund, .narrativeStateCapital,
         .narrativeThreePublic, .narrativeVehicleHolding, .narrativeRunningCost, .narrativeProcurement,
-        .narrativeAssets, .narrativePerformanceCounts, .narrativeCrossSectionChanges, .narrativeEnumeratedCount,
-        .narrativeComparisonWords,
+        .narrativeAssets, .narrativePerformanceCounts, .narrativeCrossSectionChanges, .narrativeStatedYearsChange, .narrativeEnumeratedCount,
+        .narrativeComparisonWords, .narrativeChangeDirection,
         .narrativeReportingYear, .narrativeTemplateLeftovers,
     ]
 

@@ -32,6 +32,9 @@ public final class NarrativeRuleContext {
         self.reportYear = report.year?.value ?? NarrativeFacts.statedYear(narrative)
     }
 
+    /// True when differences within the rounding bound are to be reported (as Information).
+    var reportsRounding: Bool { options.reportRounding }
+
     func begin(_ rule: NarrativeRule) {
         code = rule.code
         severity = rule.severity

@@ -4,17 +4,8 @@ import Report
 
 /// Narrative rules that need no table: changes, counts against lists, years, template leftovers.
 final class NarrativeSelfConsistencyTests: XCTestCase {
-    private func findings(_ text: String, year: Int = 2024) -> [Finding] {
-        let bytes = Array(text.utf8)
-        let narrative = NarrativeParser.parse(bytes)
-        let report = Report(range: SourceRange(start: 0, end: bytes.count),
-                            year: HeaderField(value: year, range: SourceRange(start: 0, end: 0)))
-        return NarrativeChecker().check(report, narrative: narrative).findings
-    }
-
-    private func source(_ text: String, _ range: SourceRange) -> String {
-        String(decoding: Array(text.utf8)[range.range], as: UTF8.self)
-    }
+    private func findings(_ text: String, year: Int = 2024) -> [Finding] { NarrativeTextFixture.findings(text, year: year) }
+    private func source(_ text: String, _ range: SourceRange) -> String { NarrativeTextFixture.source(text, range) }
 
     func testChangeRateAgainstChangeAndCurrentAmount() throws {
         let ok = "第三部分 情况说明\n一、收入支出决算总体情况说明\n2024年度收入总计1,835.83万元，支出总计1,835.83万元。与上年相比，收入总计减少1,910.36万元，下降50.99%，支出总计减少1,910.36万元，下降50.99%。\n"
