@@ -84,6 +84,13 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         if reader.bufferedCount > 4096 + 16 << 10 + 300 { fatalError("reader holds \(reader.bufferedCount) bytes") }
     }
     server.waitUntilIdle()
+    // Answer the server's own requests (workspace/configuration) that the input left
+    // unanswered: the server keeps a callback for each until then.
+    let unanswered = sink.all.compactMap { message -> Message? in
+        guard case .request(let id, _, _) = message else { return nil }
+        return .errorResponse(id: id, error: ResponseError(code: -32603, message: "fuzz client gives up"))
+    }
+    if !unanswered.isEmpty { server.receive(unanswered); server.waitUntilIdle() }
     server.endOfInput()
 
     // Each request id the client used is answered at least once and, when the
