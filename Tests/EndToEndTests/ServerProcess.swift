@@ -36,9 +36,16 @@ final class ServerProcess: @unchecked Sendable {
             "juesuan-ls executable not found (run `swift build` first); looked at: \(candidates.map(\.path).joined(separator: ", "))"])
     }
 
-    init(arguments: [String] = []) throws {
-        process.executableURL = try Self.executableURL()
-        process.arguments = arguments
+    /// `launcher`: a program (absolute path) and its arguments that run the server, e.g. under `strace`.
+    init(arguments: [String] = [], launcher: [String] = []) throws {
+        let server = try Self.executableURL()
+        if let program = launcher.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = launcher.dropFirst() + [server.path] + arguments
+        } else {
+            process.executableURL = server
+            process.arguments = arguments
+        }
         process.standardInput = stdinPipe
         process.standardOutput = stdoutPipe
         process.standardError = stderrPipe
