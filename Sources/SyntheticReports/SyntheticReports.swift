@@ -1,1 +1,0 @@
-// Placeholder: deterministic synthetic 决算 reports (fixtures, example, benchmark).

@@ -1,7 +1,0 @@
-import XCTest
-
-final class SyntheticReportsSmokeTests: XCTestCase {
-    func testTargetBuilds() {
-        XCTAssertTrue(true)
-    }
-}
