@@ -20,6 +20,9 @@ what=${2:?usage: Fuzz/run.sh TARGET SECONDS|merge [libFuzzer flags…]}
 shift 2
 entry="Fuzz/$target/main.swift"
 [[ -f $entry ]] || { echo "no fuzz target $entry" >&2; exit 2; }
+# The harness lives in the test suite (which replays the corpus); Fuzz/TARGET/sources lists its files.
+harness=()
+[[ -f Fuzz/$target/sources ]] && mapfile -t harness < <(grep -v '^#' "Fuzz/$target/sources")
 
 scratch=.build-fuzz
 # Let libFuzzer report crashes: the Swift backtracer trips AddressSanitizer.
@@ -32,11 +35,11 @@ objects=()
 for module in "${modules[@]}"; do
     for object in "$scratch"/release/"$module".build/*.o; do objects+=("$object"); done
 done
-newest=$(ls -t "$entry" "${objects[@]}" | head -1)
+newest=$(ls -t "$entry" "${harness[@]}" "${objects[@]}" | head -1)
 if [[ ! -x $bin || $newest != "$bin" && $newest -nt $bin ]]; then
     echo "== linking $bin" >&2
     nice swiftc -parse-as-library -sanitize=fuzzer,address -g -O -use-ld=lld \
-        -I "$scratch/release/Modules" "$entry" "${objects[@]}" -o "$bin" >&2
+        -I "$scratch/release/Modules" "$entry" "${harness[@]}" "${objects[@]}" -o "$bin" >&2
 fi
 
 seeds="Tests/FuzzCorpus/$target"
