@@ -29,7 +29,8 @@ scratch=.build-fuzz
 export SWIFT_BACKTRACE=enable=no
 modules=(JSONRPC Report Catalog Checks LanguageServer)
 echo "== building modules with -sanitize=fuzzer,address" >&2
-nice swift build -c release --scratch-path "$scratch" --sanitize=fuzzer --sanitize=address --target LanguageServer >&2
+# `--sanitize=fuzzer` alone does not add coverage instrumentation to the modules; -Xswiftc does.
+nice swift build -c release --scratch-path "$scratch" --sanitize=address -Xswiftc -sanitize=fuzzer --target LanguageServer >&2
 bin="$scratch/fuzz-$target"
 objects=()
 for module in "${modules[@]}"; do

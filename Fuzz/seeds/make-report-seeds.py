@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes seed inputs of the report fuzz target to Tests/FuzzCorpus/report/seed-*:
-pieces (at most 4 KiB, cut at blank lines) of the synthetic example report in
+pieces (at most 1 KiB, cut at blank lines) of the synthetic example report in
 examples/, plus a few hand-made layouts. Also writes Fuzz/report/dictionary."""
 import os
 
@@ -10,10 +10,10 @@ os.makedirs(out, exist_ok=True)
 text = open(os.path.join(root, "examples", "sample-report.juesuan.txt"), "rb").read()
 pieces, current = [], b""
 for paragraph in text.split(b"\n\n"):
-    if current and len(current) + len(paragraph) > 4096:
+    if current and len(current) + len(paragraph) > 1024:
         pieces.append(current)
         current = b""
-    current += paragraph[:4096] + b"\n\n"
+    current += paragraph[:1024] + b"\n\n"
 pieces.append(current)
 extra = {
     "pipe": "| 项目 | 行次 | 金额 |\n|---|---|---|\n| 一般公共预算财政拨款收入 | 1 | 1,234.56 |\n| 合计 | 2 | 1,234.56 |\n",

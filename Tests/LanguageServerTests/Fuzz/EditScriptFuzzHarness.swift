@@ -12,7 +12,9 @@
 //   computed independently over scalars;
 // - the returned `ByteEdit`, replayed on the old bytes;
 // - the incrementally maintained line index against one built from scratch;
-// - position ↔ offset round trips at the edit's ends.
+// - position ↔ offset round trips at the edit's ends;
+// - the narrative re-parsed after each edit (`NarrativeParser.reparse`) against a
+//   full parse of the new text.
 import JSONRPC
 import LanguageServer
 import Report
@@ -95,6 +97,25 @@ struct FuzzFailure: Error, CustomStringConvertible {
 }
 
 enum EditScriptFuzzHarness {
+    /// Narrative regions as a report has them: the runs of lines between table lines
+    /// (a line holding a tab or starting with `|` counts as a table line here).
+    static func narrativeRegions(_ bytes: [UInt8]) -> [SourceRange] {
+        var regions: [SourceRange] = []
+        var regionStart = 0, lineStart = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let next = min(lineEnd + 1, bytes.count)
+            if bytes[lineStart] == UInt8(ascii: "|") || bytes[lineStart..<lineEnd].contains(0x09) {
+                if lineStart > regionStart { regions.append(SourceRange(start: regionStart, end: lineStart)) }
+                regionStart = next
+            }
+            lineStart = next
+        }
+        if bytes.count > regionStart { regions.append(SourceRange(start: regionStart, end: bytes.count)) }
+        return regions
+    }
+
     static func require(_ condition: Bool, _ message: @autoclosure () -> String) throws(FuzzFailure) {
         if !condition { throw FuzzFailure(description: message()) }
     }
@@ -115,6 +136,7 @@ enum EditScriptFuzzHarness {
         let initial = script.text(maxPieces: 40)
         var shadow = ShadowText(scalars: Array(initial.unicodeScalars), encoding: encoding)
         var document = TextDocument(uri: "file:///fuzz.txt", version: 0, text: initial)
+        var narrative = NarrativeParser.parse(document.bytes, regions: narrativeRegions(document.bytes))
         var notifications = 0
         while !script.atEnd, notifications < 64 {
             notifications += 1
@@ -160,6 +182,10 @@ enum EditScriptFuzzHarness {
                 try require(edit.range.start >= 0 && edit.range.start <= edit.range.end && edit.range.end <= before.count,
                       "edit \(edit) outside the old text of \(before.count) bytes")
                 try require(edit.range.start + edit.replacementLength <= document.bytes.count, "edit \(edit) past the new text")
+                let regions = narrativeRegions(document.bytes)
+                narrative = NarrativeParser.reparse(narrative, bytes: document.bytes, edit: edit, regions: regions)
+                try require(narrative == NarrativeParser.parse(document.bytes, regions: regions),
+                            "narrative re-parsed after \(edit) differs from a full parse of \(document.text.debugDescription)")
                 var replayed = before
                 replayed.replaceSubrange(edit.range.range, with: document.bytes[edit.range.start..<(edit.range.start + edit.replacementLength)])
                 try require(replayed == document.bytes, "edit \(edit) does not replay")
