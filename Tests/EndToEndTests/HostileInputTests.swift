@@ -77,16 +77,10 @@ final class HostileInputTests: XCTestCase {
         XCTAssertTrue(server.standardError.contains(text), "stderr should contain \(text.debugDescription): \(server.standardError)", file: file, line: line)
     }
 
-    /// Built with AddressSanitizer or ThreadSanitizer (`swift test --sanitize=…` builds the server the
-    /// same way): their shadow memory and quarantine make resident-memory bounds meaningless.
-    private static let sanitized: Bool = {
-        let program = dlopen(nil, RTLD_NOW)
-        return dlsym(program, "__asan_init") != nil || dlsym(program, "__tsan_init") != nil
-    }()
-
-    /// Asserts `bytes < bound` unless running under a sanitizer.
+    /// Asserts `bytes < bound`, unless built with a sanitizer: its shadow memory and
+    /// quarantine make resident-memory bounds meaningless.
     private func assertMemory(_ bytes: Int, below bound: Int, _ message: String, file: StaticString = #filePath, line: UInt = #line) {
-        guard !Self.sanitized else { return }
+        guard !ServerProcess.builtWithSanitizer else { return }
         XCTAssertLessThan(bytes, bound, message, file: file, line: line)
     }
 

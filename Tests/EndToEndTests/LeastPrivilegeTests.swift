@@ -105,6 +105,8 @@ final class LeastPrivilegeTests: XCTestCase {
             let writes = line.contains("O_WRONLY") || line.contains("O_RDWR") || line.contains("O_CREAT") || line.contains("O_TRUNC")
                 || [" creat(", " unlink", " rename", " mkdir", " truncate("].contains { line.contains($0) }
             if writes {
+                // ThreadSanitizer's runtime keeps a scratch file of its own.
+                if ServerProcess.builtWithSanitizer, path.hasPrefix("/tmp/tsan.") { continue }
                 XCTAssertEqual(path, log, "writes only the log file: \(line)")
                 continue
             }

@@ -20,6 +20,13 @@ final class ServerProcess: @unchecked Sendable {
     private var nextID = 0
     static let timeout: TimeInterval = 20
 
+    /// The tests (and so the server next to them) were built with AddressSanitizer or
+    /// ThreadSanitizer (`swift test --sanitize=…`).
+    static let builtWithSanitizer: Bool = {
+        let program = dlopen(nil, RTLD_NOW)
+        return dlsym(program, "__asan_init") != nil || dlsym(program, "__tsan_init") != nil
+    }()
+
     /// Where `swift build` put the executable: next to the test bundle.
     static func executableURL(file: StaticString = #filePath) throws -> URL {
         var candidates: [URL] = []
