@@ -11,7 +11,7 @@
 # their objects with swiftc. New inputs go to .build-fuzz/corpus/TARGET; the
 # committed seed corpus Tests/FuzzCorpus/TARGET is read, never written, except
 # by `merge`. Crashes are written to .build-fuzz/artifacts/TARGET/ and make the
-# script exit non-zero.
+# script exit non-zero. FUZZ_NICE sets the fuzzer's niceness (default 10).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,8 +36,10 @@ objects=()
 for module in "${modules[@]}"; do
     for object in "$scratch"/release/"$module".build/*.o; do objects+=("$object"); done
 done
-newest=$(ls -t "$entry" "${harness[@]}" "${objects[@]}" | head -1)
-if [[ ! -x $bin || $newest != "$bin" && $newest -nt $bin ]]; then
+stale=false
+[[ -x $bin ]] || stale=true
+for input in "$entry" "${harness[@]}" "${objects[@]}"; do [[ $input -nt $bin ]] && stale=true; done
+if $stale; then
     echo "== linking $bin" >&2
     nice swiftc -parse-as-library -sanitize=fuzzer,address -g -O -use-ld=lld \
         -I "$scratch/release/Modules" "$entry" "${harness[@]}" "${objects[@]}" -o "$bin" >&2
@@ -66,7 +68,7 @@ fi
 log="$scratch/fuzz-$target.log"
 echo "== fuzzing $target for $what s (log: $log)" >&2
 status=0
-nice "$bin" -max_total_time="$what" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+nice -n "${FUZZ_NICE:-10}" "$bin" -max_total_time="$what" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$artifacts" "${dict[@]}" "${options[@]}" "$@" "$work" "$seeds" >"$log" 2>&1 || status=$?
 runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo '?')
 elapsed=$(grep -o 'Done [0-9]* runs in [0-9]* second' "$log" | grep -o 'in [0-9]*' | grep -o '[0-9]*' || echo "$what")
