@@ -77,6 +77,21 @@ final class HostileInputTests: XCTestCase {
         XCTAssertTrue(server.standardError.contains(text), "stderr should contain \(text.debugDescription): \(server.standardError)", file: file, line: line)
     }
 
+    /// Opens `text` (version 1), applies `changes` (version 2), waits for both analyses
+    /// to be published, then checks that the next request is answered.
+    private func openAndEdit(_ server: ServerProcess, _ text: String, _ changes: [[String: Any]],
+                             file: StaticString = #filePath, line: UInt = #line) {
+        open(server, text, version: 1)
+        XCTAssertNotNil(published(server, version: 1, file: file, line: line), file: file, line: line)
+        server.notify("textDocument/didChange", ["textDocument": ["uri": uri, "version": 2], "contentChanges": changes])
+        XCTAssertNotNil(published(server, version: 2, file: file, line: line), file: file, line: line)
+        assertServiceContinues(server, file: file, line: line)
+    }
+
+    private func change(_ startLine: Int, _ startCharacter: Int, _ endLine: Int, _ endCharacter: Int, _ text: String) -> [String: Any] {
+        ["range": ["start": ["line": startLine, "character": startCharacter], "end": ["line": endLine, "character": endCharacter]], "text": text]
+    }
+
     /// Asserts `bytes < bound`, unless built with a sanitizer: its shadow memory and
     /// quarantine make resident-memory bounds meaningless.
     private func assertMemory(_ bytes: Int, below bound: Int, _ message: String, file: StaticString = #filePath, line: UInt = #line) {
@@ -202,9 +217,8 @@ final class HostileInputTests: XCTestCase {
         let huge = Int(Int32.max) * 4
         let ranges: [[Int]] = [[1, 3, 0, 1], [0, 99, 0, 1_000], [7, 0, 9, 9], [huge, huge, 0, 3], [0, 3, 0, 2]]
         for (k, r) in ranges.enumerated() {
-            server.notify("textDocument/didChange", ["textDocument": ["uri": uri, "version": 2 + k], "contentChanges": [
-                ["range": ["start": ["line": r[0], "character": r[1]], "end": ["line": r[2], "character": r[3]]], "text": "é"],
-            ]])
+            server.notify("textDocument/didChange", ["textDocument": ["uri": uri, "version": 2 + k],
+                                                      "contentChanges": [change(r[0], r[1], r[2], r[3], "é")]])
         }
         XCTAssertNotNil(published(server, version: 1 + ranges.count))
         assertServiceContinues(server)
@@ -242,13 +256,7 @@ final class HostileInputTests: XCTestCase {
         let baseline = try peakMemory(server)
         let row = "一般公共预算财政拨款收入\t2010101\t1,234.56\t7.00\r\n"
         let text = String(repeating: row, count: (8 << 20) / row.utf8.count)
-        open(server, text, version: 1)
-        XCTAssertNotNil(published(server, version: 1))
-        server.notify("textDocument/didChange", ["textDocument": ["uri": uri, "version": 2], "contentChanges": [
-            ["range": ["start": ["line": 100_000, "character": 3], "end": ["line": 100_000, "character": 5]], "text": "合计"],
-        ]])
-        XCTAssertNotNil(published(server, version: 2))
-        assertServiceContinues(server)
+        openAndEdit(server, text, [change(100_000, 3, 100_000, 5, "合计")])
         let growth = try peakMemory(server) - baseline
         assertMemory(growth, below: 16 * text.utf8.count, "grew \(growth >> 20) MiB for an 8 MiB document")
     }
@@ -256,16 +264,9 @@ final class HostileInputTests: XCTestCase {
     func testASingleOneMegabyteLine() throws {
         let server = try started()
         let text = String(repeating: "中文😀1,234.56\t", count: (1 << 20) / 21)
-        open(server, text, version: 1)
-        XCTAssertNotNil(published(server, version: 1))
-        // Edits at the far end of the line, counted in UTF-16 (the default encoding).
+        // Edits at the far end and in the middle of the line, counted in UTF-16 (the default encoding).
         let end = text.utf16.count
-        server.notify("textDocument/didChange", ["textDocument": ["uri": uri, "version": 2], "contentChanges": [
-            ["range": ["start": ["line": 0, "character": end - 3], "end": ["line": 0, "character": end - 1]], "text": "合计"],
-            ["range": ["start": ["line": 0, "character": end / 2 + 1], "end": ["line": 0, "character": end / 2 + 1]], "text": "\n"],
-        ]])
-        XCTAssertNotNil(published(server, version: 2))
-        assertServiceContinues(server)
+        openAndEdit(server, text, [change(0, end - 3, 0, end - 1, "合计"), change(0, end / 2 + 1, 0, end / 2 + 1, "\n")])
     }
 
     func testTenThousandTables() throws {
@@ -284,12 +285,6 @@ final class HostileInputTests: XCTestCase {
 
                 """
         }
-        open(server, text, version: 1)
-        XCTAssertNotNil(published(server, version: 1))
-        server.notify("textDocument/didChange", ["textDocument": ["uri": uri, "version": 2], "contentChanges": [
-            ["range": ["start": ["line": 40_000, "character": 0], "end": ["line": 40_000, "character": 0]], "text": "表1\n"],
-        ]])
-        XCTAssertNotNil(published(server, version: 2))
-        assertServiceContinues(server)
+        openAndEdit(server, text, [change(40_000, 0, 40_000, 0, "表1\n")])
     }
 }
