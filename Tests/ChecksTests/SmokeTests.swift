@@ -1,7 +1,0 @@
-import XCTest
-
-final class ChecksSmokeTests: XCTestCase {
-    func testTargetBuilds() {
-        XCTAssertTrue(true)
-    }
-}
