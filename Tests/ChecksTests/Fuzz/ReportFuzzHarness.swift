@@ -3,9 +3,14 @@
 // built by Fuzz/run.sh) and by ReportFuzzCorpusTests, which replays the corpus.
 //
 // Checked properties, besides "no crash, no hang, no sanitizer report":
+// - the report parser accepts any bytes; every report, table, row and cell range
+//   lies inside the text; `location(at:)` answers at any offset;
+// - every rule runs (`Checker` with the full registry, with and without rounding
+//   hints); every finding's range, related range and fix range lies inside the text;
 // - the narrative parser accepts any bytes (also invalid UTF-8) and every range it
 //   returns lies inside the text, in order;
 // - queries at every offset (sentence, mention, part, section path) stay inside the text.
+import Checks
 import Report
 
 /// A property a fuzz input broke.
@@ -65,6 +70,32 @@ enum ReportFuzzHarness {
     }
 
     static func check(_ bytes: [UInt8]) throws(ReportFuzzFailure) {
+        let document = ReportDocument.parse(bytes)
+        for report in document.reports {
+            try checkInside(report.range, bytes.count, "report")
+            for table in report.tables {
+                try checkInside(table.range, bytes.count, "table")
+                try checkInside(table.titleRange, bytes.count, "table title")
+                for row in table.rows {
+                    try checkInside(row.range, bytes.count, "row")
+                    for cell in row.cells { try checkInside(cell.range, bytes.count, "cell") }
+                }
+            }
+            try checkNarrative(report.narrative, bytes)
+        }
+        for options in [CheckOptions(), CheckOptions(reportRounding: true)] {
+            for finding in Checker(options: options).check(document).findings {
+                try checkInside(finding.range, bytes.count, "\(finding.code) finding")
+                for related in finding.related { try checkInside(related.range, bytes.count, "\(finding.code) related") }
+                for fix in finding.fixes {
+                    for replacement in fix.replacements { try checkInside(replacement.range, bytes.count, "\(finding.code) fix") }
+                }
+            }
+        }
+        for offset in stride(from: 0, through: bytes.count, by: max(1, bytes.count / 16)) {
+            _ = document.location(at: offset)
+        }
+
         let whole = NarrativeParser.parse(bytes)
         try checkNarrative(whole, bytes)
         let regions = paragraphs(bytes)

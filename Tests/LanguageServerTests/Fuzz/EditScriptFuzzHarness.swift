@@ -14,7 +14,9 @@
 // - the incrementally maintained line index against one built from scratch;
 // - position ↔ offset round trips at the edit's ends;
 // - the narrative re-parsed after each edit (`NarrativeParser.reparse`) against a
-//   full parse of the new text.
+//   full parse of the new text;
+// - the report model updated by `IncrementalReportParser` with each notification's
+//   edits (what an analysis session receives) against `ReportDocument.parse`.
 import JSONRPC
 import LanguageServer
 import Report
@@ -37,7 +39,8 @@ struct EditScript {
         case let v: Int(v % 24)
         }
     }
-    static let pieces = ["a", "7", " ", "\t", "中", "文", "，", "合计", "1,234.56", "𠀀", "😀", "é", "\u{301}", "\n", "\r\n", "\r", "\r\r\n", "|", "表1"]
+    static let pieces = ["a", "7", " ", "\t", "中", "文", "，", "合计", "1,234.56", "𠀀", "😀", "é", "\u{301}", "\n", "\r\n", "\r", "\r\r\n", "|", "表1",
+                         "收入支出决算总表\n", "单位：万元\n", "项目\t决算数\n", "2010101", "\n\n"]
     mutating func text(maxPieces: Int) -> String {
         let count = Int(next()) % (maxPieces + 1)
         return (0..<count).map { _ in Self.pieces[Int(next()) % Self.pieces.count] }.joined()
@@ -137,6 +140,7 @@ enum EditScriptFuzzHarness {
         var shadow = ShadowText(scalars: Array(initial.unicodeScalars), encoding: encoding)
         var document = TextDocument(uri: "file:///fuzz.txt", version: 0, text: initial)
         var narrative = NarrativeParser.parse(document.bytes, regions: narrativeRegions(document.bytes))
+        var parser = IncrementalReportParser(text: document.bytes)
         var notifications = 0
         // Bounded work per input: at most 8 notifications, on a text of at most 1 KiB
         // (every check is linear in the text; edge cases are local, a short text has them all).
@@ -174,6 +178,7 @@ enum EditScriptFuzzHarness {
             }
             try require((shapeError == nil) == valid, "shape check \(String(describing: shapeError)) for \(changes)")
             guard valid else { continue } // a bad change list changes nothing
+            var edits: [ByteEdit] = []
             for change in changes {
                 let before = document.bytes
                 let edit: ByteEdit
@@ -184,6 +189,7 @@ enum EditScriptFuzzHarness {
                 try require(edit.range.start >= 0 && edit.range.start <= edit.range.end && edit.range.end <= before.count,
                       "edit \(edit) outside the old text of \(before.count) bytes")
                 try require(edit.range.start + edit.replacementLength <= document.bytes.count, "edit \(edit) past the new text")
+                edits.append(edit)
                 narrative = NarrativeParser.reparse(narrative, bytes: document.bytes, edit: edit, regions: narrativeRegions(document.bytes))
                 var replayed = before
                 replayed.replaceSubrange(edit.range.range, with: document.bytes[edit.range.start..<(edit.range.start + edit.replacementLength)])
@@ -199,6 +205,9 @@ enum EditScriptFuzzHarness {
             }
             try require(document.text == expected.text, "\(encoding) \(changes)\nserver \(document.text.debugDescription)\nclient \(expected.text.debugDescription)")
             try require(document.lineIndex == LineIndex(utf8: document.bytes), "incremental line index differs from a fresh one")
+            parser.apply(edits: edits, newText: document.bytes)
+            try require(parser.document == ReportDocument.parse(document.bytes),
+                        "report model after \(edits) differs from a full parse of \(document.text.debugDescription)")
             try require(narrative == NarrativeParser.parse(document.bytes, regions: narrativeRegions(document.bytes)),
                         "narrative re-parsed after \(changes) differs from a full parse of \(document.text.debugDescription)")
             shadow = expected
