@@ -78,7 +78,7 @@ public enum CodeHoverText {
     }
 
     /// Escapes the characters Markdown would interpret, so names and paths render as written.
-    static func escaped(_ text: String) -> String {
+    public static func escaped(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {

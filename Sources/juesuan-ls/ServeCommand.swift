@@ -79,7 +79,7 @@ enum ServeCommand {
             protocolOutput = STDOUT_FILENO
         }
         let connection = Connection(input: STDIN_FILENO, output: protocolOutput, log: { log($0) })
-        let server = LanguageServer(log: log, output: { connection.send($0) }, onExit: { code in
+        let server = LanguageServer(analyzer: ReportAnalyzer.standard(), log: log, output: { connection.send($0) }, onExit: { code in
             log("exit \(code)")
             exit(code)
         })

@@ -61,7 +61,9 @@ final class LifecycleConformanceTests: XCTestCase {
         XCTAssertEqual(info?["name"] as? String, "juesuan-ls")
         XCTAssertNotNil(info?["version"] as? String)
         let capabilities = try XCTUnwrap(result["capabilities"] as? [String: Any])
-        XCTAssertEqual(Set(capabilities.keys), ["positionEncoding", "textDocumentSync", "codeActionProvider", "diagnosticProvider"])
+        XCTAssertEqual(Set(capabilities.keys), ["positionEncoding", "textDocumentSync", "codeActionProvider", "diagnosticProvider",
+                                                "hoverProvider", "completionProvider", "documentSymbolProvider",
+                                                "foldingRangeProvider", "definitionProvider"])
         XCTAssertEqual(capabilities["positionEncoding"] as? String, "utf-16")
         let sync = capabilities["textDocumentSync"] as? [String: Any]
         XCTAssertEqual(sync?["change"] as? Int, 2)
@@ -71,6 +73,11 @@ final class LifecycleConformanceTests: XCTestCase {
         let requests: [(String, [String: Any])] = [
             ("textDocument/codeAction", ["textDocument": ["uri": uri], "range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 1]], "context": ["diagnostics": []]]),
             ("textDocument/diagnostic", ["textDocument": ["uri": uri]]),
+            ("textDocument/hover", ["textDocument": ["uri": uri], "position": ["line": 0, "character": 0]]),
+            ("textDocument/completion", ["textDocument": ["uri": uri], "position": ["line": 0, "character": 1]]),
+            ("textDocument/documentSymbol", ["textDocument": ["uri": uri]]),
+            ("textDocument/foldingRange", ["textDocument": ["uri": uri]]),
+            ("textDocument/definition", ["textDocument": ["uri": uri], "position": ["line": 0, "character": 0]]),
         ]
         for (method, params) in requests {
             let response = server.response(to: server.request(method, params))

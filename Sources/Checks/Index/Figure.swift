@@ -71,7 +71,8 @@ public struct Figure: Sendable, Hashable {
 }
 
 /// Where a figure's name comes from: a cell of an indexed table (one shared reference, so figures
-/// stay cheap to copy), or a fixed text.
+/// stay cheap to copy), or a fixed text. Two cell sources are equal when they name the same row and
+/// column of the same table kind (the label book of another check run of the same text is equal).
 enum FigureLabelSource: Sendable, Hashable {
     case cell(TableLabelBook, row: Int, column: Int?)
     case text(LocalizedText, table: LocalizedText)
@@ -92,7 +93,8 @@ enum FigureLabelSource: Sendable, Hashable {
 
     static func == (a: FigureLabelSource, b: FigureLabelSource) -> Bool {
         switch (a, b) {
-        case let (.cell(x, r1, c1), .cell(y, r2, c2)): return x === y && r1 == r2 && c1 == c2
+        case let (.cell(x, r1, c1), .cell(y, r2, c2)):
+            return r1 == r2 && c1 == c2 && (x === y || x.tableLabel == y.tableLabel)
         case let (.text(t1, u1), .text(t2, u2)): return t1 == t2 && u1 == u2
         default: return false
         }
@@ -101,7 +103,7 @@ enum FigureLabelSource: Sendable, Hashable {
     func hash(into hasher: inout Hasher) {
         switch self {
         case .cell(let book, let row, let column):
-            hasher.combine(ObjectIdentifier(book))
+            hasher.combine(book.tableLabel)
             hasher.combine(row)
             hasher.combine(column)
         case .text(let text, let table):

@@ -26,6 +26,11 @@ public struct HandlerRegistry: Sendable {
             ShutdownHandler(),
             DocumentDiagnosticHandler(),
             CodeActionHandler(),
+            HoverHandler(),
+            CompletionHandler(),
+            DocumentSymbolHandler(),
+            FoldingRangeHandler(),
+            DefinitionHandler(),
         ],
         notifications: [
             InitializedHandler(),

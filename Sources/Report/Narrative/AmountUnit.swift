@@ -1,5 +1,5 @@
 /// The currency unit written after an amount in the narrative.
-public enum AmountUnit: String, Sendable, Equatable, Codable, CaseIterable {
+public enum AmountUnit: String, Sendable, Hashable, Codable, CaseIterable {
     case yuan = "元"
     case wanYuan = "万元"
     case yiYuan = "亿元"
@@ -19,4 +19,7 @@ public enum AmountUnit: String, Sendable, Equatable, Codable, CaseIterable {
         if powerOfTenToWanYuan > 0, amount.units.magnitude >= UInt64(limit) { return nil }
         return amount.scaled(byPowerOfTen: powerOfTenToWanYuan)
     }
+
+    /// The unit as printed (`万元`).
+    public var chinese: String { rawValue }
 }

@@ -1,0 +1,77 @@
+import Report
+
+extension NarrativeRule {
+    /// N-10: 六 基本支出 = 公开05 合计 基本支出; 人员经费 / 公用经费 = 公开06 合计 rows; every item quoted
+    /// (`绩效工资32.13万元`) = the 公开06 row of that name.
+    static let narrativeBasicExpenditure = NarrativeRule(
+        code: "N-10",
+        title: LocalizedText(zh: "基本支出情况：基本支出、人员经费、公用经费及所列经济分类科目金额与公开05、06表一致",
+                             en: "Basic expenditure: the total, personnel and public-use costs and every quoted item match tables 05 and 06"),
+        formula: "六 `基本支出` = 公开05 合计 基本支出；`人员经费` = 公开06 人员经费合计；`公用经费` = 公开06 公用经费合计；`{科目名}{A}万元` = 公开06 同名科目",
+        tolerance: .quote,
+        example: "人员经费564.59万元，…，绩效工资32.13万元"
+    ) { context in
+        let detail = context.table(.generalBudgetBasicExpenditure)
+        let column = detail.flatMap(BasicExpenditureColumn.index)
+        let names = detail.map(EconomicRowNames.init)
+        for s in context.sentences(.basic) {
+            for m in s.levels {
+                let subject = NarrativeSubject.itemName(m.subject)
+                if subject.hasSuffix("基本支出") {
+                    context.requireQuote(m, in: s, equals: context.operand(.generalBudgetExpenditure, .total, column: .basic),
+                                         what: LocalizedText(zh: "基本支出", en: "Basic expenditure"))
+                } else if subject == "人员经费" || subject == "公用经费" {
+                    let role: RowLabelRole = subject == "人员经费" ? .personnelTotal : .publicTotal
+                    guard let detail, let column, let row = detail.rowIndex(role) else { continue }
+                    context.requireQuote(m, in: s, equals: context.operand(detail, row: row, column: column),
+                                         what: LocalizedText(zh: subject, en: subject == "人员经费" ? "Personnel cost" : "Public-use cost"))
+                } else if let detail, let column, let row = names?.row(named: subject) {
+                    context.requireQuote(m, in: s, equals: context.operand(detail, row: row, column: column),
+                                         what: LocalizedText(zh: subject, en: "Item \(detail.rows[row].code?.text ?? subject)"))
+                }
+            }
+        }
+    }
+}
+
+extension NarrativeSubject {
+    /// An item name as the narrative writes it, without `主要包括`, `其中`, `人员` and list punctuation.
+    static func itemName(_ subject: Substring) -> String {
+        var t = normalized(subject)
+        for prefix in ["主要包括", "主要是", "包括", "其中"] where t.hasPrefix(prefix) && t.count > prefix.count + 1 {
+            t.removeFirst(prefix.count)
+        }
+        return t
+    }
+
+    /// The name without the words drafts drop or add (`的`, `和`, `缴费`, `费`, `支出`).
+    static func nameKey(_ name: String) -> String {
+        var t = name.replacing("（", with: "(").replacing("）", with: ")").replacing(" ", with: "")
+        for word in ["缴费", "支出", "的", "和", "费"] { t = t.replacing(word, with: "") }
+        return t
+    }
+}
+
+/// The 公开06 rows with a code, by `nameKey` of their name (nil for a key several rows share).
+struct EconomicRowNames {
+    private var rows: [String: Int?] = [:]
+
+    init(_ table: IndexedTable) {
+        for (i, row) in table.rows.enumerated() {
+            guard row.code != nil, let name = row.name?.normalized else { continue }
+            let key = NarrativeSubject.nameKey(name)
+            rows[key] = rows[key] == nil ? .some(i) : .some(nil)
+        }
+    }
+
+    /// The one row named `name` (or, for `人员工资福利支出`, the name without `人员`).
+    func row(named name: String) -> Int? {
+        if let row = row(key: NarrativeSubject.nameKey(name)) { return row }
+        return name.hasPrefix("人员") ? row(key: NarrativeSubject.nameKey(String(name.dropFirst(2)))) : nil
+    }
+
+    private func row(key: String) -> Int? {
+        guard key.count >= 2, let entry = rows[key] else { return nil }
+        return entry
+    }
+}

@@ -1,0 +1,69 @@
+import Catalog
+import Checks
+import Foundation
+import Report
+
+/// The catalog analyses use: the built-in one with the user's `catalogFiles` on top. Loaded
+/// once per list of files and shared by every document; a file that cannot be read or has
+/// bad lines never stops the analysis: its problems become findings on the first line.
+public final class CatalogLoader: @unchecked Sendable {
+    /// Rule code of the findings that report catalog-file problems.
+    public static let problemCode = "CATALOG-FILE"
+    /// At most this many problems are listed; one more finding says how many were left out.
+    static let maximumListedProblems = 20
+
+    /// The catalog for one list of files, with the problems met loading them.
+    public struct Loaded: Sendable {
+        public let catalog: Catalog
+        public let problems: [CatalogProblem]
+    }
+
+    private let base: @Sendable () -> Catalog
+    // Guarded by `lock`.
+    private let lock = NSLock()
+    private var cached: (files: [String], loaded: Loaded)?
+
+    /// - Parameter base: the catalog user files are layered on (the built-in one by default).
+    public init(base: @escaping @Sendable () -> Catalog = { Catalog.builtIn }) {
+        self.base = base
+    }
+
+    /// The catalog for `files`, loading them the first time this list is asked for.
+    public func catalog(files: [String]) -> Loaded {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached, cached.files == files { return cached.loaded }
+        let base = base()
+        let userCatalogs = files.map { UserCatalog.load(path: Self.expandingTilde($0)) }
+        let catalog = base.layered(with: userCatalogs)
+        let loaded = Loaded(catalog: catalog, problems: base.problems + userCatalogs.flatMap(\.problems))
+        cached = (files, loaded)
+        return loaded
+    }
+
+    /// `~/x` → the home directory's `x`.
+    static func expandingTilde(_ path: String) -> String {
+        guard path == "~" || path.hasPrefix("~/") else { return path }
+        return NSHomeDirectory() + path.dropFirst()
+    }
+
+    /// One Warning per problem on the document's first line (`file:line: message`), at most
+    /// `maximumListedProblems` of them, then one that counts the rest.
+    public static func findings(for problems: [CatalogProblem], bytes: [UInt8]) -> [Finding] {
+        guard !problems.isEmpty else { return [] }
+        let firstLineEnd = bytes.firstIndex { $0 == 0x0A || $0 == 0x0D } ?? bytes.count
+        let range = SourceRange(start: 0, end: firstLineEnd)
+        var findings = problems.prefix(maximumListedProblems).map { problem in
+            Finding(code: problemCode, severity: .warning, range: range, message: LocalizedText(
+                zh: "科目文件问题：\(problem.formatted(english: false))",
+                en: "catalog file problem: \(problem.formatted(english: true))"))
+        }
+        if problems.count > maximumListedProblems {
+            let rest = problems.count - maximumListedProblems
+            findings.append(Finding(code: problemCode, severity: .warning, range: range, message: LocalizedText(
+                zh: "科目文件另有 \(rest) 个问题未列出",
+                en: "\(rest) more catalog file problems not listed")))
+        }
+        return findings
+    }
+}

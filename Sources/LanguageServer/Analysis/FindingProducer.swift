@@ -1,0 +1,55 @@
+import Catalog
+import Checks
+import Report
+
+/// One source of findings over a parsed report: the table checks, the name checks, the
+/// narrative checks. The analyzer runs every producer it was given on each report of the
+/// document whose text changed (reports are checked independently); the server knows none of them.
+public struct FindingProducer: Sendable {
+    /// A short name for logs and tests (`names`, `tables`).
+    public let name: String
+    let produce: @Sendable (ProducerInput) -> ProducerOutput
+
+    public init(name: String, produce: @escaping @Sendable (ProducerInput) -> ProducerOutput) {
+        self.name = name
+        self.produce = produce
+    }
+}
+
+/// What a producer reads: one report of the parsed document (with its narrative), the text,
+/// the user's options, and the catalog (built-in with the user's catalog files on top).
+public struct ProducerInput: Sendable {
+    public let document: ReportDocument
+    /// Index of the report to check in `document.reports`.
+    public let reportIndex: Int
+    public let bytes: [UInt8]
+    public let options: AnalysisOptions
+    public let catalog: Catalog
+
+    public init(document: ReportDocument, reportIndex: Int, bytes: [UInt8], options: AnalysisOptions, catalog: Catalog) {
+        self.document = document
+        self.reportIndex = reportIndex
+        self.bytes = bytes
+        self.options = options
+        self.catalog = catalog
+    }
+
+    /// The report to check.
+    public var report: Report { document.reports[reportIndex] }
+}
+
+/// What a producer found: findings to publish, and the evaluated identities and narrative
+/// matches that hovers and go-to-definition explain.
+public struct ProducerOutput: Sendable {
+    public var findings: [Finding]
+    /// Every identity evaluated, satisfied or not (figure hovers).
+    public var identities: [any FigureIdentity]
+    /// Narrative figures and the table cells they were checked against (hover, definition).
+    public var narrativeMatches: [NarrativeMatch]
+
+    public init(findings: [Finding] = [], identities: [any FigureIdentity] = [], narrativeMatches: [NarrativeMatch] = []) {
+        self.findings = findings
+        self.identities = identities
+        self.narrativeMatches = narrativeMatches
+    }
+}

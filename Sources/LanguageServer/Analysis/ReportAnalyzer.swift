@@ -1,0 +1,99 @@
+import Catalog
+import Checks
+import Report
+
+/// The analyzer of 决算 reports: one incremental parser per open document, then every
+/// finding producer over each report the edits touched (the results of the other reports are
+/// kept and moved with the text). Text that is not a report gets no findings (its model is
+/// still returned, so hovers on codes keep working).
+public struct ReportAnalyzer: DocumentAnalyzer {
+    public let producers: [FindingProducer]
+    public let catalogs: CatalogLoader
+
+    /// - Parameters:
+    ///   - producers: the checks to run (table identities, names, narrative…).
+    ///   - catalogs: where the catalog comes from (shared by every document).
+    public init(producers: [FindingProducer], catalogs: CatalogLoader = CatalogLoader()) {
+        self.producers = producers
+        self.catalogs = catalogs
+    }
+
+    public func makeSession(uri: String) -> any AnalysisSession {
+        Session(producers: producers, catalogs: catalogs)
+    }
+
+    struct Session: AnalysisSession {
+        let producers: [FindingProducer]
+        let catalogs: CatalogLoader
+        var parser: IncrementalReportParser?
+        /// The results of the last analysis, per report, and the options they were computed with.
+        var outputs: [ReportOutput] = []
+        var outputOptions: AnalysisOptions?
+
+        mutating func update(bytes: [UInt8], edits: [ByteEdit]?, options: AnalysisOptions) -> AnalysisResult {
+            let document = parse(bytes: bytes, edits: edits)
+            let loaded = catalogs.catalog(files: options.catalogFiles)
+            guard document.isReport else {
+                outputs = []
+                return AnalysisResult(findings: [], model: ReportAnalysis(document: document, catalog: loaded.catalog))
+            }
+            let reusable = outputOptions == options ? edits.map { reusableOutputs(after: $0) } ?? [:] : [:]
+            var outputs: [ReportOutput] = []
+            for (index, report) in document.reports.enumerated() {
+                if let kept = reusable[report.range] {
+                    outputs.append(kept)
+                    continue
+                }
+                let input = ProducerInput(document: document, reportIndex: index, bytes: bytes, options: options,
+                                          catalog: loaded.catalog)
+                var output = ProducerOutput()
+                for producer in producers {
+                    let produced = producer.produce(input)
+                    output.findings += produced.findings.filter { !options.disabledRules.contains($0.code) }
+                    output.identities += produced.identities
+                    output.narrativeMatches += produced.narrativeMatches
+                }
+                outputs.append(ReportOutput(range: report.range, output: output))
+            }
+            self.outputs = outputs
+            outputOptions = options
+            let findings = CatalogLoader.findings(for: loaded.problems, bytes: bytes) + outputs.flatMap(\.findings)
+            let model = ReportAnalysis(document: document, catalog: loaded.catalog, reportOutputs: outputs)
+            return AnalysisResult(findings: findings, model: model)
+        }
+
+        /// The previous results that still hold after `edits`, keyed by their report's range in the
+        /// new text: those of reports wholly before or after the edited span (moved by its length change).
+        private func reusableOutputs(after edits: [ByteEdit]) -> [SourceRange: ReportOutput] {
+            var result: [SourceRange: ReportOutput] = [:]
+            guard let edit = ByteEdit.enveloping(edits) else {
+                for output in outputs { result[output.range] = output }
+                return result
+            }
+            for output in outputs {
+                if output.range.end < edit.range.start {
+                    result[output.range] = output
+                } else if output.range.start > edit.range.end {
+                    let moved = output.moved(by: edit.delta)
+                    result[moved.range] = moved
+                }
+            }
+            return result
+        }
+
+        /// The document after `edits`, re-parsing only what they touched.
+        private mutating func parse(bytes: [UInt8], edits: [ByteEdit]?) -> ReportDocument {
+            guard let edits, var parser else {
+                let fresh = IncrementalReportParser(text: bytes)
+                parser = fresh
+                return fresh.document
+            }
+            if !edits.isEmpty {
+                self.parser = nil // no copy of the parser's storage while it is updated
+                parser.apply(edits: edits, newText: bytes)
+                self.parser = parser
+            }
+            return parser.document
+        }
+    }
+}
