@@ -23,12 +23,28 @@ public struct UserCatalog: Sendable {
     /// One problem per bad line, or one for the whole file.
     public let problems: [CatalogProblem]
 
+    /// Larger catalog files are refused (the full official catalog is well under 10 MiB).
+    public static let maximumFileSize = 64 << 20
+
     /// Reads and parses `path`; problems instead of errors.
     public static func load(path: String, format: Format = .automatic) -> UserCatalog {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return UserCatalog(file: path, entries: [], problems: [
                 .unreadableFile(path, reason: "文件不存在 / file not found"),
+            ])
+        }
+        // Only a regular file of sane size is read: a device (/dev/zero), a FIFO or a huge file
+        // named by mistake must not hang the analysis or exhaust memory.
+        let attributes = try? FileManager.default.attributesOfItem(atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path)
+        if !isDirectory.boolValue, attributes?[.type] as? FileAttributeType != .typeRegular {
+            return UserCatalog(file: path, entries: [], problems: [
+                .unreadableFile(path, reason: "不是普通文件 / not a regular file"),
+            ])
+        }
+        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maximumFileSize {
+            return UserCatalog(file: path, entries: [], problems: [
+                .unreadableFile(path, reason: "文件超过 \(maximumFileSize >> 20) MiB / larger than \(maximumFileSize >> 20) MiB"),
             ])
         }
         guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {

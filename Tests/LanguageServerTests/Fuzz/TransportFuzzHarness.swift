@@ -47,6 +47,8 @@ final class TransportFuzzSink: @unchecked Sendable {
 enum TransportFuzzHarness {
     /// The reader's cap on a body: small, so that the oversized-body path is reachable with short inputs.
     static let maxContentLength = 4096
+    /// Shared by every input, as by every document of one server (it caches the catalog).
+    static let analyzer = ReportAnalyzer.standard()
 
     static func preamble(_ mode: UInt8) -> [UInt8] {
         guard mode % 4 != 0 else { return [] }
@@ -61,7 +63,8 @@ enum TransportFuzzHarness {
         var seed = UInt64(input.count > 1 ? input[1] : 0) &+ 0x9E37_79B9_7F4A_7C15
         let stream = preamble(input.first ?? 0) + input.dropFirst(2)
         let sink = TransportFuzzSink()
-        let server = LanguageServer(log: .silent, output: { sink.record($0) }, onExit: { _ in sink.recordExit() })
+        // The analyzer `juesuan-ls` serves with: parser, every check, diagnostics in every encoding.
+        let server = LanguageServer(analyzer: analyzer, log: .silent, output: { sink.record($0) }, onExit: { _ in sink.recordExit() })
         var reader = MessageReader(maxContentLength: maxContentLength)
         var requests: [RequestID: Int] = [:]
         var offset = 0
