@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
 /// A catalog file supplied by the user (e.g. the full official catalog exported by a finance system):
@@ -35,14 +42,16 @@ public struct UserCatalog: Sendable {
             ])
         }
         // Only a regular file of sane size is read: a device (/dev/zero), a FIFO or a huge file
-        // named by mistake must not hang the analysis or exhaust memory.
-        let attributes = try? FileManager.default.attributesOfItem(atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path)
-        if !isDirectory.boolValue, attributes?[.type] as? FileAttributeType != .typeRegular {
+        // named by mistake must not hang the analysis or exhaust memory. (`stat`, not
+        // `attributesOfItem`, which looks the owner up in the user database.)
+        var info = stat()
+        let isRegular = stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+        if !isDirectory.boolValue, !isRegular {
             return UserCatalog(file: path, entries: [], problems: [
                 .unreadableFile(path, reason: "不是普通文件 / not a regular file"),
             ])
         }
-        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maximumFileSize {
+        if !isDirectory.boolValue, Int(info.st_size) > maximumFileSize {
             return UserCatalog(file: path, entries: [], problems: [
                 .unreadableFile(path, reason: "文件超过 \(maximumFileSize >> 20) MiB / larger than \(maximumFileSize >> 20) MiB"),
             ])
