@@ -70,7 +70,8 @@ public enum Message: Sendable, Hashable {
             guard case .string(let name) = method else {
                 throw InvalidMessage(id: id, error: .invalidRequest("\"method\" must be a string"))
             }
-            let params = members["params"]
+            // `"params": null` counts as absent: Eglot (jsonrpc.el) sends it with shutdown and exit.
+            let params = members["params"] == .null ? nil : members["params"]
             if let params {
                 switch params {
                 case .object, .array: break

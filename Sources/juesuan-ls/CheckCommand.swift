@@ -18,14 +18,21 @@ enum CheckCommand {
             return 0
         }
         var inputError = false
+        var userCatalogs: [UserCatalog] = []
         for path in parsed.catalogs {
             let catalog = UserCatalog.load(path: path)
             if catalog.entries.isEmpty, let problem = catalog.problems.first {
-                FileHandleOutput.standardError("juesuan-ls check: catalog \(path): \(problem.en)\n")
+                FileHandleOutput.standardError("juesuan-ls check: \(problem.formatted(english: parsed.locale == .en))\n")
                 inputError = true
+            } else {
+                for problem in catalog.problems {
+                    FileHandleOutput.standardError("juesuan-ls check: \(problem.formatted(english: parsed.locale == .en))\n")
+                }
             }
+            userCatalogs.append(catalog)
         }
-        let checker = Checker(options: CheckOptions(reportRounding: parsed.reportRounding))
+        let checker = ReportChecks(options: CheckOptions(reportRounding: parsed.reportRounding),
+                                   catalog: Catalog.builtIn.layered(with: userCatalogs))
         let inputs = CheckInputs.expand(parsed.paths)
         let files = checkInParallel(inputs, checker: checker)
         for file in files {
@@ -47,7 +54,7 @@ enum CheckCommand {
 
     /// Checks every input on all cores; results in input order. Directory entries that do not look like
     /// reports are dropped.
-    static func checkInParallel(_ inputs: [CheckInputs.Input], checker: Checker) -> [CheckedFile] {
+    static func checkInParallel(_ inputs: [CheckInputs.Input], checker: ReportChecks) -> [CheckedFile] {
         let slots = Slots<CheckedFile?>(count: inputs.count, initial: nil)
         DispatchQueue.concurrentPerform(iterations: inputs.count) { i in
             switch inputs[i] {

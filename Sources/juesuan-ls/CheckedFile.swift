@@ -14,7 +14,7 @@ struct CheckedFile {
     let isReport: Bool
 
     /// Reads, parses and checks one file. Never throws: problems are kept in `problem`.
-    static func check(path: String, checker: Checker) -> CheckedFile {
+    static func check(path: String, checker: ReportChecks) -> CheckedFile {
         guard let data = FileManager.default.contents(atPath: path) else {
             return CheckedFile(path: path, bytes: [], lineIndex: LineIndex(""), findings: [],
                                problem: "cannot read the file / 无法读取文件", isReport: false)

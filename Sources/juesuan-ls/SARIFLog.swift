@@ -5,7 +5,7 @@ import Report
 /// Regions are 1-based; columns in UTF-16 code units (SARIF's default `columnKind`).
 enum SARIFLog {
     static func log(files: [CheckedFile], locale: MessageLocale) -> [String: Any] {
-        let rules = RuleRegistry.all
+        let rules = ReportChecks.ruleDescriptions
         var ruleIndex: [String: Int] = [:]
         for (i, rule) in rules.enumerated() { ruleIndex[rule.code] = i }
         var results: [[String: Any]] = []
@@ -50,7 +50,7 @@ enum SARIFLog {
                 ["id": rule.code,
                  "shortDescription": ["text": rule.title.text(locale)],
                  "fullDescription": ["text": rule.formula],
-                 "help": ["text": "\(rule.formula)\nTolerance: \(rule.tolerance.documentation)\nExample: \(rule.example)"],
+                 "help": ["text": "\(rule.formula)\nTolerance: \(rule.tolerance)" + (rule.example.isEmpty ? "" : "\nExample: \(rule.example)")],
                  "defaultConfiguration": ["level": level(rule.severity)]]
             },
         ]

@@ -47,8 +47,11 @@ final class CheckCommandTests: XCTestCase {
         let result = try run([Self.example])
         XCTAssertEqual(result.status, 1)
         let first = try XCTUnwrap(result.stdout.split(separator: "\n").first { !$0.hasPrefix(" ") })
-        XCTAssertNotNil(first.range(of: #"^.*sample-report\.juesuan\.txt:\d+:\d+: error\[[TX]-?\d+(-\d)?\]: "#, options: .regularExpression), String(first))
+        XCTAssertNotNil(first.range(of: #"^.*sample-report\.juesuan\.txt:\d+:\d+: error\[[A-Z]+-?\d+(-\d)?\]: "#, options: .regularExpression), String(first))
         XCTAssertTrue(result.stdout.contains("不符（差"))
+        // The same rule families as the server: tables, narrative (N-…) and names (O-09-…).
+        XCTAssertTrue(result.stdout.contains("error[T05-1]"))
+        XCTAssertTrue(result.stdout.contains("error[N-21]"))
         let english = try run(["--locale", "en", Self.example])
         XCTAssertTrue(english.stdout.contains("does not match"))
     }
@@ -83,6 +86,15 @@ final class CheckCommandTests: XCTestCase {
         let results = try XCTUnwrap(run["results"] as? [[String: Any]])
         XCTAssertFalse(results.isEmpty)
         XCTAssertEqual(results[0]["level"] as? String, "error")
+        // Every result, whatever its rule family (T…, X…, N…, O-…), points at a described rule.
+        let ids = rules.compactMap { $0["id"] as? String }
+        XCTAssertEqual(Set(ids).count, ids.count, "rule ids are unique")
+        for result in results {
+            let ruleId = try XCTUnwrap(result["ruleId"] as? String)
+            let index = try XCTUnwrap(result["ruleIndex"] as? Int, "no rule metadata for \(ruleId)")
+            XCTAssertEqual(ids[index], ruleId)
+        }
+        XCTAssertTrue(ids.contains("N-21") && ids.contains("O-09-UNKNOWN"))
     }
 
     func testDirectoriesBadFilesAndExitCodes() throws {

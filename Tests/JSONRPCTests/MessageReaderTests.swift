@@ -152,6 +152,14 @@ final class MessageReaderTests: XCTestCase {
         }
     }
 
+    func testNullParamsCountAsAbsent() {
+        // Eglot 1.9 (jsonrpc.el) writes `"params":null` for shutdown and exit.
+        XCTAssertEqual(events([frame(#"{"jsonrpc":"2.0","id":2,"method":"shutdown","params":null}"#)]),
+                       [.message(.request(id: .int(2), method: "shutdown", params: nil))])
+        XCTAssertEqual(events([frame(#"{"jsonrpc":"2.0","method":"exit","params":null}"#)]),
+                       [.message(.notification(method: "exit", params: nil))])
+    }
+
     func testResponsesAreMessages() {
         XCTAssertEqual(events([frame(#"{"jsonrpc":"2.0","id":"s1","result":null}"#)]), [.message(.response(id: .string("s1"), result: .null))])
         XCTAssertEqual(events([frame(#"{"jsonrpc":"2.0","id":5,"error":{"code":-32601,"message":"no"}}"#)]),

@@ -211,6 +211,25 @@ extension ReportAnalyzerTests {
     }
 }
 
+extension ReportAnalyzerTests {
+    /// A catalog file edited on disk is read again at the next analysis, and every report is checked with it.
+    func testChangedCatalogFileIsReloaded() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("juesuan-ls-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("extra.tsv")
+        try Data("2150589\t别的事务\n".utf8).write(to: file)
+        let options = AnalysisOptions(catalogFiles: [file.path])
+        var session = ReportAnalyzer.standard().makeSession(uri: "file:///r")
+        let bytes = Array(ReportFixture.text.utf8)
+        let before = session.update(bytes: bytes, edits: nil, options: options)
+        XCTAssertTrue(before.findings.contains { $0.code == "O-09-UNKNOWN" })
+        try Data("2150589\t别的事务\n2150588\t虚构事务\n".utf8).write(to: file)
+        let after = session.update(bytes: bytes, edits: [], options: options)
+        XCTAssertFalse(after.findings.contains { $0.code == "O-09-UNKNOWN" }, "\(after.findings.map(\.code))")
+    }
+}
+
 /// A thread-safe counter for producers.
 final class Counter: @unchecked Sendable {
     private let lock = NSLock()

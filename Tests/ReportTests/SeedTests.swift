@@ -99,6 +99,12 @@ final class SeedTests: XCTestCase {
         XCTAssertTrue(try table(doc, .threePublicExpenses).isEmpty)                          // L492–L496
         let t10 = try table(doc, .relatedInformation)
         XCTAssertEqual(t10.row(.total)?.cells.first?.amount, figure("0.89"))
+        // V-17: `10,998` (L1133–L1134) stays unread with a note; `20,000` (L701–L702) is read.
+        let appendix = report.tables(.projectPerformance)
+        let ambiguous = appendix.flatMap(\.notes).filter { $0.code == .ambiguousNumber }
+        XCTAssertEqual(ambiguous.count, 4)
+        XCTAssertFalse(appendix.contains { $0.rows.contains { $0.cells.contains { $0.amount == figure("10998") } } })
+        XCTAssertTrue(appendix.contains { $0.rows.contains { $0.cells.contains { $0.amount == figure("20000") } } })
     }
 
     func testSeed002MarkdownExport() throws {

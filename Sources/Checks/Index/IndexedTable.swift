@@ -1,12 +1,18 @@
 import Report
 
-/// A table prepared for rules: rows copied out once (absolute ranges), rows indexed by
-/// subject code and by label role, and the 类/款/项 tree of the code rows.
+/// A table prepared for rules: rows indexed by subject code and by label role, and the 类/款/项
+/// tree of the code rows. The rows are the parsed table's own (ranges relative to `origin`, not
+/// copied); figures and anchors carry absolute ranges.
 /// Built once per report per check; every lookup afterwards is O(1) or O(children).
 public struct IndexedTable: Sendable {
     public let kind: TableKind
     public let columns: [Column]
-    public let rows: [Row]
+    /// The rows, ranges relative to `origin` (read codes, labels and figures here without shifting).
+    public let relativeRows: [Row]
+    /// Byte offset the rows' ranges are relative to (0 for tables built by hand).
+    public let origin: Int
+    /// The rows with absolute ranges (a view: each row is shifted when read).
+    public var rows: TableRows { TableRows(relative: relativeRows, origin: origin) }
     /// True when the table says it has no data.
     public let isEmpty: Bool
     /// `公开02表` / `Table 02`.
@@ -37,16 +43,17 @@ public struct IndexedTable: Sendable {
 
     /// Indexes a parsed table.
     public init(_ table: Table) {
-        self.init(kind: table.kind, columns: table.columns, rows: Array(table.rows), isEmpty: table.isEmpty,
-                  declaredNumber: table.declaredNumber, titleRange: table.titleRange)
+        self.init(kind: table.kind, columns: table.columns, rows: table.relativeRows, origin: table.origin,
+                  isEmpty: table.isEmpty, declaredNumber: table.declaredNumber, titleRange: table.titleRange)
     }
 
-    /// Indexes rows built by hand (tests, synthetic models).
-    public init(kind: TableKind, columns: [Column], rows: [Row], isEmpty: Bool = false,
+    /// Indexes rows built by hand (tests, synthetic models); `origin`: what their ranges are relative to.
+    public init(kind: TableKind, columns: [Column], rows: [Row], origin: Int = 0, isEmpty: Bool = false,
                 declaredNumber: Int? = nil, titleRange: SourceRange? = nil) {
         self.kind = kind
         self.columns = columns
-        self.rows = rows
+        self.relativeRows = rows
+        self.origin = origin
         self.isEmpty = isEmpty
         self.titleRange = titleRange
         let tableLabel = IndexedTable.label(kind: kind, declaredNumber: declaredNumber)
@@ -148,10 +155,10 @@ public struct IndexedTable: Sendable {
 
     /// The figure in row `rowIndex`, column `columnIndex` (what `Row.reading(column:)` says, with ranges).
     public func figure(row rowIndex: Int, column columnIndex: Int) -> Figure {
-        guard rows.indices.contains(rowIndex) else {
+        guard relativeRows.indices.contains(rowIndex) else {
             return .absent(label: LocalizedText(zh: "?", en: "?"), tableLabel: tableLabel)
         }
-        let cells = rows[rowIndex].cells
+        let cells = relativeRows[rowIndex].cells
         var state = Figure.State.blank
         var cellRange: SourceRange?
         var undetermined = false
@@ -162,7 +169,7 @@ public struct IndexedTable: Sendable {
                 case .blank: state = .blank
                 case .notApplicable: state = .notApplicable
                 }
-                cellRange = cell.range
+                cellRange = cell.range.shifted(by: origin)
                 undetermined = false
                 break
             }
@@ -176,17 +183,15 @@ public struct IndexedTable: Sendable {
 
     /// Where a finding about a row without the cell points: its code, its name, its 行次, or the row.
     private func anchorRange(ofRow rowIndex: Int) -> SourceRange {
-        if let r = rows[rowIndex].code?.range { return r }
-        if let r = rows[rowIndex].name?.range { return r }
-        if let r = rows[rowIndex].number?.range { return r }
-        return rows[rowIndex].range
+        let row = relativeRows[rowIndex]
+        let range = row.code?.range ?? row.name?.range ?? row.number?.range ?? row.range
+        return range.shifted(by: origin)
     }
 
     /// The figure of a cell whose column is undecided (`Row.cells[cellIndex]`), for identities that hold
     /// whichever candidate column it belongs to.
     public func figure(undecidedCell cellIndex: Int, row rowIndex: Int) -> Figure {
-        let row = rows[rowIndex]
-        let cell = row.cells[cellIndex]
+        let cell = relativeRows[rowIndex].cells[cellIndex].shifted(by: origin)
         let state: Figure.State
         switch cell.value {
         case .amount(let a): state = .written(a)

@@ -1,8 +1,8 @@
 import Catalog
 import Report
 
-/// Runs the narrative rules over each report of a document: the narrative of a report is parsed from
-/// its narrative regions and checked against its own tables. Pure: same input, same output.
+/// Runs the narrative rules over each report of a document: each report's narrative (情况说明, 概况) is
+/// checked against its own tables and against itself. Pure: same input, same output.
 public struct NarrativeChecker: Sendable {
     public var options: CheckOptions
     public var rules: [NarrativeRule]
@@ -15,11 +15,11 @@ public struct NarrativeChecker: Sendable {
         self.catalog = catalog
     }
 
-    /// Checks every report of `document`, whose text is `text`.
-    public func check(_ document: ReportDocument, text: [UInt8]) -> NarrativeCheckResult {
+    /// Checks every report of `document` against its own narrative (`Report.narrative`).
+    public func check(_ document: ReportDocument) -> NarrativeCheckResult {
         var result = NarrativeCheckResult()
         for report in document.reports {
-            let one = check(report, narrative: NarrativeParser.parse(text, regions: report.narrativeRegions.map(\.range)))
+            let one = check(report, narrative: report.narrative)
             result.findings += one.findings
             result.matches += one.matches
         }
@@ -38,15 +38,5 @@ public struct NarrativeChecker: Sendable {
         var findings = context.findings
         findings.sort(by: Checker.order)
         return NarrativeCheckResult(findings: findings, matches: context.matches)
-    }
-}
-
-extension Checker {
-    /// Table rules and narrative rules together (the narrative needs the document text).
-    public func check(_ document: ReportDocument, text: [UInt8], catalog: Catalog = .builtIn) -> CheckResult {
-        var result = check(document)
-        result.findings += NarrativeChecker(options: options, catalog: catalog).check(document, text: text).findings
-        result.findings.sort(by: Checker.order)
-        return result
     }
 }

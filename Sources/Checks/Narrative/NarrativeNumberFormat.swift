@@ -2,12 +2,7 @@ import Report
 
 /// Writes a value the way the narrative writes its numbers (for quick fixes).
 enum NarrativeNumberFormat {
-    /// `value` (in 万元) in `unit`, with `decimals`, grouped by thousands when `grouped`.
-    static func format(wanYuan value: Amount, unit: AmountUnit, decimals: Int, grouped: Bool) -> String {
-        let inUnit = value.scaled(byPowerOfTen: -unit.powerOfTenToWanYuan)
-        return format(inUnit, decimals: decimals, grouped: grouped)
-    }
-
+    /// `value` with `decimals`, grouped by thousands when `grouped` (`1,835.83`).
     static func format(_ value: Amount, decimals: Int, grouped: Bool) -> String {
         let text = value.rounded(toDecimals: decimals).formatted(decimals: decimals)
         guard grouped else { return text }

@@ -4,7 +4,11 @@ import Report
 enum NarrativeSubject {
     /// The subject without list punctuation, `其中`, spaces and half/full-width variants of `（类）`.
     static func normalized(_ s: Substring) -> String {
-        var t = String(s).replacing("（", with: "(").replacing("）", with: ")").replacing(" ", with: "")
+        var t = String(s)
+        // Fast path: most subjects have no space and no full-width parenthesis (`（` / `）` are EF BC 88 / 89).
+        if t.utf8.contains(where: { $0 == 0x20 || $0 == 0xEF }) {
+            t = t.replacing("（", with: "(").replacing("）", with: ")").replacing(" ", with: "")
+        }
         for prefix in ["、", "，", "；", "其中", "和", "及"] where t.hasPrefix(prefix) { t.removeFirst(prefix.count) }
         for suffix in ["为", "是", "共"] where t.hasSuffix(suffix) { t.removeLast(suffix.count) }
         return t
@@ -13,6 +17,13 @@ enum NarrativeSubject {
     /// True for a change on the previous year (`减少1,910.36万元`, `下降50.99%`).
     static func isChange(_ m: NumericMention) -> Bool {
         m.direction == .increase || m.direction == .decrease
+    }
+
+    /// The side of table 01/04 a `…总计` subject names: `收入总计` and `收、支总计` income, `支出总计` expenditure.
+    static func grandTotalSide(_ subject: String) -> TableSide? {
+        if subject.hasSuffix("收入总计") || subject.hasSuffix("收、支总计") || subject.hasSuffix("收支总计") { return .income }
+        if subject.hasSuffix("支出总计") { return .expenditure }
+        return nil
     }
 
     /// An amount that states a level, not a change.
@@ -48,6 +59,15 @@ extension NarrativeRuleContext {
             requireRatio(p, in: s, numerator: numerator, denominator: denominator,
                          what: LocalizedText(zh: "\(NarrativeSubject.normalized(part.subject))\(what.zh)", en: what.en))
         }
+    }
+
+    /// `X合计A，其中：甲B，乙C…`: when at least two of the parts named `parts` are stated, A = Σ of them (sum rule).
+    func requirePartsAddUp(in s: NarrativeFactSentence, total suffix: String, parts names: [String]) {
+        guard let total = s.levels.first(where: { NarrativeSubject.normalized($0.subject).hasSuffix(suffix) }) else { return }
+        let parts = s.levels.filter { names.contains(NarrativeSubject.normalized($0.subject)) }
+        guard parts.count >= 2 else { return }
+        requireNarrativeSum(total, in: s, parts: parts.map { ($0, s.sentence) },
+                            what: LocalizedText(zh: "\(suffix)（应等于所列各项之和）", en: "The total (the sum of the parts listed)"))
     }
 
     /// Checks every `完成…预算的 P%` of the sentence: the level amount just before it over the budget amount

@@ -1,32 +1,11 @@
 import Report
 
-/// One narrative check: a stable public code (the spec's invariant id, `N-07`), what it verifies, and how.
+/// A narrative rule (N…, O-01…): a `RuleDefinition` evaluated over a `NarrativeRuleContext`.
 /// Each rule lives in its own file under `Rules/Narrative/` and is listed in `NarrativeRuleRegistry.all`.
-public struct NarrativeRule: Sendable {
-    public let code: String
-    public let title: LocalizedText
-    /// The invariant, with the narrative wording and the table it is read from.
-    public let formula: String
-    public let tolerance: NarrativeTolerance
-    public let example: String
-    /// Severity of a violation beyond the tolerance (before user overrides).
-    public let severity: Severity
-    let evaluate: @Sendable (NarrativeRuleContext) -> Void
-
-    public init(code: String, title: LocalizedText, formula: String, tolerance: NarrativeTolerance, example: String,
-                severity: Severity = .error, evaluate: @escaping @Sendable (NarrativeRuleContext) -> Void) {
-        self.code = code
-        self.title = title
-        self.formula = formula
-        self.tolerance = tolerance
-        self.example = example
-        self.severity = severity
-        self.evaluate = evaluate
-    }
-}
+public typealias NarrativeRule = RuleDefinition<NarrativeRuleContext, NarrativeTolerance>
 
 /// How a narrative rule tolerates differences (spec §2.0).
-public enum NarrativeTolerance: String, Sendable, Hashable, CaseIterable {
+public enum NarrativeTolerance: String, Sendable, Hashable, CaseIterable, DocumentedTolerance {
     /// A quoted table value: equal (or equal after rounding to the narrative's decimals); one unit of the
     /// last place apart → Warning; more → Error. Against a sum of table figures: the sum rule.
     case quote

@@ -19,6 +19,8 @@ public final class NarrativeRuleContext {
     private var severity = Severity.error
     private(set) var findings: [Finding] = []
     private(set) var matches: [NarrativeMatch] = []
+    /// 类 names already resolved to codes during this check (the catalog lookup scans every entry).
+    var categoryCodes: [String: String?] = [:]
 
     init(report: Report, tables: IndexedReport, narrative: Narrative, catalog: Catalog, options: CheckOptions) {
         self.report = report
@@ -39,6 +41,11 @@ public final class NarrativeRuleContext {
 
     func table(_ kind: TableKind) -> IndexedTable? { tables[kind] }
 
+    /// The amount column of a one-column table (公开06, 公开10): its `amount` column, else its first.
+    func amountColumn(_ table: IndexedTable) -> Int? {
+        table.columnIndex(.amount) ?? table.columns.first?.index
+    }
+
     /// The figure of row `row`, column `column` of `table` as an operand; nil when undetermined.
     func operand(_ table: IndexedTable, row: Int, column: Int) -> NarrativeOperand? {
         let f = table.figure(row: row, column: column)
@@ -52,7 +59,8 @@ public final class NarrativeRuleContext {
         guard let t = table(kind) else { return nil }
         if t.isEmpty { return emptyTableOperand(t) }
         let columnSide = t.kind.isTwoSided ? side : nil
-        guard let c = t.columnIndex(columnRole, side: columnSide), let r = t.rowIndex(role, side: side) else { return nil }
+        let column = t.columnIndex(columnRole, side: columnSide) ?? (columnRole == .amount && t.kind == .relatedInformation ? amountColumn(t) : nil)
+        guard let c = column, let r = t.rowIndex(role, side: side) else { return nil }
         return operand(t, row: r, column: c)
     }
 
@@ -100,23 +108,33 @@ public final class NarrativeRuleContext {
     /// The narrative amount `m` quotes `target` (a table cell, or a sum of cells when `target` adds several).
     func requireQuote(_ m: NumericMention, in s: NarrativeFactSentence, equals target: NarrativeOperand?,
                       what: LocalizedText, isSum: Bool = false) {
-        guard let target, let written = m.wanYuan, let unit = m.unit, !m.hasPlaceholderDash else { return }
+        guard let target, m.wanYuan != nil, let unit = m.unit, !m.hasPlaceholderDash else { return }
         let isSum = isSum || target.addends > 1
-        let t = target.value
+        // Compared in the narrative's own unit and precision: `88万元` quotes 88.00, `0.15亿元` quotes 1,523.45万元.
+        let written = m.value
+        let t = target.value.scaled(byPowerOfTen: -unit.powerOfTenToWanYuan)
         let comparable = written.decimals < t.decimals && !isSum ? t.rounded(toDecimals: written.decimals) : t
         let difference = (written - comparable).magnitude
-        let oneUnit = Amount(units: 1, decimals: min(written.decimals, max(t.decimals, 0)))
-        let tolerance = isSum ? NarrativeOperand.radius(written: m.value, unit: unit) + target.radius : .zero
-        let holds = difference <= tolerance
+        let oneUnit = Amount(units: 1, decimals: max(written.decimals, 2))
+        let tolerance = isSum
+            ? (NarrativeOperand.radius(written: m.value, unit: unit) + target.radius).scaled(byPowerOfTen: -unit.powerOfTenToWanYuan)
+            : .zero
+        // A counterpart written more coarsely than the number (`0.15亿元` against `1,523.45万元`) covers its own interval.
+        let ownRadius = NarrativeOperand.radius(written: m.value, unit: unit)
+        let coarse = !isSum && target.radius > ownRadius
+            && difference <= target.radius.scaled(byPowerOfTen: -unit.powerOfTenToWanYuan)
+        let holds = difference <= tolerance || coarse
         record(m, target, holds: holds)
         guard !holds else { return }
         let nearMiss = !isSum && difference <= oneUnit
         let shown = NarrativeOperand.writtenText(m, s.sentence)
         let grouped = shown.contains(",")
-        let fixText = NarrativeNumberFormat.format(wanYuan: t, unit: unit, decimals: max(m.value.decimals, min(2, t.decimals)), grouped: grouped)
+        // Written as an integer and the value is whole: keep it whole (`48万元`, `15,234,500元`).
+        let decimals = t.rounded(toDecimals: written.decimals) == t ? written.decimals : max(written.decimals, min(2, t.decimals))
+        let fixText = NarrativeNumberFormat.format(t, decimals: decimals, grouped: grouped)
         let message = LocalizedText(
-            zh: "\(what.zh) \(shown) 与\(target.label.zh) 不符（差 \(difference.normalizedDescription)万元）",
-            en: "\(what.en) \(shown) does not match \(target.label.en) (difference \(difference.normalizedDescription) 万元)")
+            zh: "\(what.zh) \(shown) 与\(target.label.zh) 不符（差 \(difference.normalizedDescription)\(unit.chinese)）",
+            en: "\(what.en) \(shown) does not match \(target.label.en) (difference \(difference.normalizedDescription) \(unit.chinese))")
         let fixTitle = target.isTableFigure ? LocalizedText(zh: "改为表中数值 \(fixText)", en: "Replace with the table value \(fixText)")
             : LocalizedText(zh: "改为 \(fixText)", en: "Replace with \(fixText)")
         let fixes = isSum ? [] : [Fix(title: fixTitle,
@@ -164,6 +182,18 @@ public final class NarrativeRuleContext {
         emit(range: p.range, message: message,
              related: related(numerator, zh: "分子", en: "numerator") + related(denominator, zh: "分母", en: "denominator"),
              fixes: fixes, nearMiss: verdict == .nearMiss)
+    }
+
+    /// The narrative amount `m` is at most `bound` (a part within its whole), with the rounding slack of both.
+    func requireAtMost(_ m: NumericMention, in s: NarrativeFactSentence, bound: NarrativeOperand?, what: LocalizedText) {
+        guard let bound, let own = NarrativeOperand(mention: m, sentence: s.sentence) else { return }
+        let holds = own.value <= bound.value + own.radius + bound.radius
+        record(m, bound, holds: holds)
+        guard !holds else { return }
+        let shown = NarrativeOperand.writtenText(m, s.sentence)
+        emit(range: m.range, message: LocalizedText(zh: "\(what.zh) \(shown) 超过\(bound.label.zh)",
+                                                    en: "\(what.en) \(shown) exceeds \(bound.label.en)"),
+             related: related(bound, zh: "上限", en: "bound"), fixes: [], nearMiss: false)
     }
 
     /// The narrative total `total` = Σ `parts` stated next to it (`支出合计X，其中：基本支出A，项目支出B…`), by the sum rule.

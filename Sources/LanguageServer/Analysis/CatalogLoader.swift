@@ -4,7 +4,7 @@ import Foundation
 import Report
 
 /// The catalog analyses use: the built-in one with the user's `catalogFiles` on top. Loaded
-/// once per list of files and shared by every document; a file that cannot be read or has
+/// once per list of files (again when a file changes) and shared by every document; a file that cannot be read or has
 /// bad lines never stops the analysis: its problems become findings on the first line.
 public final class CatalogLoader: @unchecked Sendable {
     /// Rule code of the findings that report catalog-file problems.
@@ -16,28 +16,47 @@ public final class CatalogLoader: @unchecked Sendable {
     public struct Loaded: Sendable {
         public let catalog: Catalog
         public let problems: [CatalogProblem]
+        /// Different for every load: results computed with another catalog are stale.
+        public let generation: Int
     }
 
     private let base: @Sendable () -> Catalog
     // Guarded by `lock`.
     private let lock = NSLock()
-    private var cached: (files: [String], loaded: Loaded)?
+    private var cached: (files: [String], stamps: [FileStamp?], loaded: Loaded)?
+    private var loads = 0
+
+    /// What tells that a file changed: its modification date and size (nil when it cannot be read).
+    struct FileStamp: Equatable {
+        var modified: Date?
+        var size: Int?
+
+        init?(path: String) {
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
+            modified = attributes[.modificationDate] as? Date
+            size = (attributes[.size] as? NSNumber)?.intValue
+        }
+    }
 
     /// - Parameter base: the catalog user files are layered on (the built-in one by default).
     public init(base: @escaping @Sendable () -> Catalog = { Catalog.builtIn }) {
         self.base = base
     }
 
-    /// The catalog for `files`, loading them the first time this list is asked for.
+    /// The catalog for `files`: loaded the first time this list is asked for, and again when one of
+    /// the files changed (modification date or size) or appeared or disappeared.
     public func catalog(files: [String]) -> Loaded {
+        let paths = files.map(Self.expandingTilde)
+        let stamps = paths.map { FileStamp(path: $0) }
         lock.lock()
         defer { lock.unlock() }
-        if let cached, cached.files == files { return cached.loaded }
+        if let cached, cached.files == files, cached.stamps == stamps { return cached.loaded }
         let base = base()
-        let userCatalogs = files.map { UserCatalog.load(path: Self.expandingTilde($0)) }
+        let userCatalogs = paths.map { UserCatalog.load(path: $0) }
         let catalog = base.layered(with: userCatalogs)
-        let loaded = Loaded(catalog: catalog, problems: base.problems + userCatalogs.flatMap(\.problems))
-        cached = (files, loaded)
+        loads += 1
+        let loaded = Loaded(catalog: catalog, problems: base.problems + userCatalogs.flatMap(\.problems), generation: loads)
+        cached = (files, stamps, loaded)
         return loaded
     }
 

@@ -26,9 +26,10 @@ public struct ReportAnalyzer: DocumentAnalyzer {
         let producers: [FindingProducer]
         let catalogs: CatalogLoader
         var parser: IncrementalReportParser?
-        /// The results of the last analysis, per report, and the options they were computed with.
+        /// The results of the last analysis, per report, and the options and catalog they were computed with.
         var outputs: [ReportOutput] = []
         var outputOptions: AnalysisOptions?
+        var outputCatalog: Int?
 
         mutating func update(bytes: [UInt8], edits: [ByteEdit]?, options: AnalysisOptions) -> AnalysisResult {
             let document = parse(bytes: bytes, edits: edits)
@@ -37,7 +38,8 @@ public struct ReportAnalyzer: DocumentAnalyzer {
                 outputs = []
                 return AnalysisResult(findings: [], model: ReportAnalysis(document: document, catalog: loaded.catalog))
             }
-            let reusable = outputOptions == options ? edits.map { reusableOutputs(after: $0) } ?? [:] : [:]
+            let unchangedSettings = outputOptions == options && outputCatalog == loaded.generation
+            let reusable = unchangedSettings ? edits.map { reusableOutputs(after: $0) } ?? [:] : [:]
             var outputs: [ReportOutput] = []
             for (index, report) in document.reports.enumerated() {
                 if let kept = reusable[report.range] {
@@ -57,6 +59,7 @@ public struct ReportAnalyzer: DocumentAnalyzer {
             }
             self.outputs = outputs
             outputOptions = options
+            outputCatalog = loaded.generation
             let findings = CatalogLoader.findings(for: loaded.problems, bytes: bytes) + outputs.flatMap(\.findings)
             let model = ReportAnalysis(document: document, catalog: loaded.catalog, reportOutputs: outputs)
             return AnalysisResult(findings: findings, model: model)

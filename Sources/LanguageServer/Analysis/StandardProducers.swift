@@ -24,9 +24,19 @@ extension FindingProducer {
     }
 }
 
+extension FindingProducer {
+    /// Every rule family through `ReportChecks`: exactly what `juesuan-ls check` runs.
+    public static let allChecks = FindingProducer(name: "checks") { input in
+        let options = CheckOptions(reportRounding: input.options.reportRounding, disabledRules: input.options.disabledRules)
+        let result = ReportChecks(options: options, catalog: input.catalog).check(input.report)
+        return ProducerOutput(findings: result.findings, identities: result.evaluations,
+                              narrativeMatches: result.narrativeMatches)
+    }
+}
+
 extension ReportAnalyzer {
-    /// The analyzer `juesuan-ls` serves with: every producer there is.
+    /// The analyzer `juesuan-ls` serves with: every rule family, as `juesuan-ls check` runs them.
     public static func standard(catalogs: CatalogLoader = CatalogLoader()) -> ReportAnalyzer {
-        ReportAnalyzer(producers: [.tableChecks, .narrativeChecks, .nameChecks], catalogs: catalogs)
+        ReportAnalyzer(producers: [.allChecks], catalogs: catalogs)
     }
 }

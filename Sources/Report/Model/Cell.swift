@@ -50,7 +50,8 @@ public struct Cell: Sendable, Hashable, Codable {
         return false
     }
 
-    func shifted(by delta: Int) -> Cell {
+    /// The same cell with its range moved by `delta` bytes.
+    public func shifted(by delta: Int) -> Cell {
         var copy = self
         copy.range = range.shifted(by: delta)
         return copy

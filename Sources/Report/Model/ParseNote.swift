@@ -35,4 +35,6 @@ public enum ParseNoteCode: String, Sendable, Hashable, Codable {
     case unknownTable = "parse.unknown-table"
     /// A cell that looks like a number but cannot be read as one.
     case malformedNumber = "parse.malformed-number"
+    /// A figure with two readings (`10,998`: 10.998 with a decimal comma, or 10998), not read (spec V-17).
+    case ambiguousNumber = "parse.ambiguous-number"
 }

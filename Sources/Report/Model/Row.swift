@@ -96,7 +96,8 @@ public struct Row: Sendable, Hashable, Codable {
         cell(column: columnIndex)?.amount
     }
 
-    func shifted(by delta: Int) -> Row {
+    /// The same row with every range moved by `delta` bytes (relative ↔ absolute, see `Table.origin`).
+    public func shifted(by delta: Int) -> Row {
         guard delta != 0 else { return self }
         var copy = self
         copy.range = range.shifted(by: delta)

@@ -31,6 +31,20 @@ public struct Table: Sendable, Hashable {
         self.box = box
     }
 
+    /// A table built by hand (test fixtures, synthetic models). Every range is absolute; the table's
+    /// `origin` is `range.start`.
+    public init(kind: TableKind, layout: TableLayout = .tabSeparated, title: String? = nil, range: SourceRange,
+                titleRange: SourceRange? = nil, header: TableHeader = TableHeader(), isEmpty: Bool = false,
+                emptyNoteRange: SourceRange? = nil, columns: [Column], rows: [Row], notes: [ParseNote] = []) {
+        let origin = range.start
+        let content = TableContent(
+            kind: kind, layout: layout, title: title ?? kind.chineseTitle, range: range.shifted(by: -origin),
+            titleRange: (titleRange ?? SourceRange(start: range.start, end: range.start)).shifted(by: -origin),
+            header: header.shifted(by: -origin), isEmpty: isEmpty, emptyNoteRange: emptyNoteRange?.shifted(by: -origin),
+            columns: columns, rows: rows.map { $0.shifted(by: -origin) }, notes: notes.map { $0.shifted(by: -origin) })
+        self.init(origin: origin, box: TableContentBox(content))
+    }
+
     /// The whole block: title line to the last note line.
     public var range: SourceRange { content.range.shifted(by: origin) }
     /// The title text.
@@ -46,7 +60,10 @@ public struct Table: Sendable, Hashable {
     /// The amount columns, in printed order (for two-sided tables: 收入 columns first).
     public var columns: [Column] { content.columns }
     /// The logical rows (header and 栏次 lines excluded).
-    public var rows: TableRows { TableRows(base: content.rows, origin: origin) }
+    public var rows: TableRows { TableRows(relative: content.rows, origin: origin) }
+    /// The logical rows with ranges relative to `origin` (no copy, no shift: for readers that need a
+    /// row's codes, labels and figures but not its ranges, or that shift the few ranges they report).
+    public var relativeRows: [Row] { content.rows }
     /// Problems met while reading this table.
     public var notes: [ParseNote] { content.notes.map { $0.shifted(by: origin) } }
 
@@ -85,8 +102,15 @@ public struct Table: Sendable, Hashable {
 
 /// The rows of a table with absolute ranges (a view: rows are shifted when read).
 public struct TableRows: RandomAccessCollection, Sendable {
-    let base: [Row]
-    let origin: Int
+    /// The rows, ranges relative to `origin`.
+    public let base: [Row]
+    public let origin: Int
+
+    /// A view of `relative` rows (ranges relative to `origin`) with absolute ranges.
+    public init(relative: [Row], origin: Int) {
+        self.base = relative
+        self.origin = origin
+    }
 
     public var startIndex: Int { base.startIndex }
     public var endIndex: Int { base.endIndex }

@@ -114,13 +114,14 @@ enum FixtureEdit {
     /// Replaces the amount of the cell that starts at `range` in any table.
     static func replacing(_ tables: [IndexedTable], cellAt range: SourceRange, with amount: Amount) -> [IndexedTable] {
         tables.map { table in
-            var rows = table.rows
+            var rows = table.relativeRows
             for r in rows.indices {
-                for c in rows[r].cells.indices where rows[r].cells[c].range == range {
+                for c in rows[r].cells.indices where rows[r].cells[c].range.shifted(by: table.origin) == range {
                     rows[r].cells[c].value = .amount(amount)
                 }
             }
-            return IndexedTable(kind: table.kind, columns: table.columns, rows: rows, isEmpty: table.isEmpty, titleRange: table.titleRange)
+            return IndexedTable(kind: table.kind, columns: table.columns, rows: rows, origin: table.origin,
+                                isEmpty: table.isEmpty, titleRange: table.titleRange)
         }
     }
 

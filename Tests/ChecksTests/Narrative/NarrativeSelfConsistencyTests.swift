@@ -34,6 +34,16 @@ final class NarrativeSelfConsistencyTests: XCTestCase {
         XCTAssertEqual(source(text, f.range), "1,910.46万元")
     }
 
+    func testAmountsInOtherUnitsAreComparedAtTheirOwnPrecision() throws {
+        let head = "第三部分 情况说明\n一、收入支出决算总体情况说明\n2024年度收入总计1,835.83万元，支出总计1,835.83万元。与上年相比，"
+        XCTAssertEqual(findings(head + "收入总计减少0.15亿元，支出总计减少1,523.45万元。\n").map(\.code), [])
+        XCTAssertEqual(findings(head + "收入总计减少15,234,500元，支出总计减少1,523.45万元。\n").map(\.code), [])
+        let f = try XCTUnwrap(findings(head + "收入总计减少1,523.45万元，支出总计减少15,334,500元。\n").first)
+        XCTAssertEqual(f.code, "N-02")
+        XCTAssertTrue(f.message.zh.contains("差 100000元"), f.message.zh)
+        XCTAssertEqual(f.fixes.first?.replacements.first?.newText, "15,234,500")
+    }
+
     func testNoGrowthRateWhenThePriorYearIsZero() throws {
         let text = "第三部分 情况说明\n十、其他重要事项情况说明\n（一）机关运行经费支出情况说明\n2024年机关运行经费支出11.99万元，比2023年增加11.99万元，增长100.00%。\n"
         let f = try XCTUnwrap(findings(text).first)
@@ -56,6 +66,8 @@ final class NarrativeSelfConsistencyTests: XCTestCase {
         let text = "第三部分 情况说明\n十、其他重要事项情况说明\n截至2023年12月31日，本部门（单位）共有车辆9辆。我部门2023年度整体支出预算总额1220.96万元。比2023年增加0.23万元。\n"
         let codes = findings(text).filter { $0.code == "O-01" }.map { source(text, $0.range) }
         XCTAssertEqual(codes, ["2023年", "2023年度"])
+        // `较2024年初预算` compares with the start of the year, not with the previous year.
+        XCTAssertEqual(findings("第三部分 情况说明\n2024年度支出决算较2024年初预算减少10.00万元。\n").filter { $0.code == "O-01" }.count, 0)
     }
 
     func testTemplateLeftovers() throws {

@@ -7,7 +7,7 @@ extension NarrativeRule {
         code: "N-10",
         title: LocalizedText(zh: "基本支出情况：基本支出、人员经费、公用经费及所列经济分类科目金额与公开05、06表一致",
                              en: "Basic expenditure: the total, personnel and public-use costs and every quoted item match tables 05 and 06"),
-        formula: "六 `基本支出` = 公开05 合计 基本支出；`人员经费` = 公开06 人员经费合计；`公用经费` = 公开06 公用经费合计；`{科目名}{A}万元` = 公开06 同名科目",
+        formula: "六 `基本支出` = 公开05 合计 基本支出（`财政拨款基本支出` 另加公开07 基本支出）；`人员经费` = 公开06 人员经费合计；`公用经费` = 公开06 公用经费合计；`{科目名}{A}万元` = 公开06 同名科目",
         tolerance: .quote,
         example: "人员经费564.59万元，…，绩效工资32.13万元"
     ) { context in
@@ -18,8 +18,12 @@ extension NarrativeRule {
             for m in s.levels {
                 let subject = NarrativeSubject.itemName(m.subject)
                 if subject.hasSuffix("基本支出") {
-                    context.requireQuote(m, in: s, equals: context.operand(.generalBudgetExpenditure, .total, column: .basic),
-                                         what: LocalizedText(zh: "基本支出", en: "Basic expenditure"))
+                    var target = context.operand(.generalBudgetExpenditure, .total, column: .basic)
+                    // `财政拨款基本支出` also counts government-fund basic spending when table 07 has some.
+                    if !subject.contains("一般公共预算"), let fund = context.operand(.governmentFund, .total, column: .basic), !fund.value.isZero {
+                        target = context.sum([target, fund], label: LocalizedText(zh: "公开05表与公开07表基本支出之和", en: "basic expenditure of tables 05 and 07"))
+                    }
+                    context.requireQuote(m, in: s, equals: target, what: LocalizedText(zh: "基本支出", en: "Basic expenditure"))
                 } else if subject == "人员经费" || subject == "公用经费" {
                     let role: RowLabelRole = subject == "人员经费" ? .personnelTotal : .publicTotal
                     guard let detail, let column, let row = detail.rowIndex(role) else { continue }
@@ -28,6 +32,8 @@ extension NarrativeRule {
                 } else if let detail, let column, let row = names?.row(named: subject) {
                     context.requireQuote(m, in: s, equals: context.operand(detail, row: row, column: column),
                                          what: LocalizedText(zh: subject, en: "Item \(detail.rows[row].code?.text ?? subject)"))
+                } else if let detail, let column, let names {
+                    MislabelledItem.check(context, m, in: s, subject: subject, detail: detail, column: column, names: names)
                 }
             }
         }
@@ -61,6 +67,7 @@ struct EconomicRowNames {
             guard row.code != nil, let name = row.name?.normalized else { continue }
             let key = NarrativeSubject.nameKey(name)
             rows[key] = rows[key] == nil ? .some(i) : .some(nil)
+            entries.append((i, name))
         }
     }
 
@@ -70,8 +77,35 @@ struct EconomicRowNames {
         return name.hasPrefix("人员") ? row(key: NarrativeSubject.nameKey(String(name.dropFirst(2)))) : nil
     }
 
+    /// Every row with a code and a name, with its name.
+    var named: [(row: Int, name: String)] { entries }
+    private var entries: [(row: Int, name: String)] = []
+
     private func row(key: String) -> Int? {
         guard key.count >= 2, let entry = rows[key] else { return nil }
         return entry
     }
 }
+
+/// M-03: an item whose name matches no 公开06 row but whose amount is exactly that of one row with a closely
+/// related name (`机关事业单位基本医疗保险31.92万元` where 31.92 is 30108 机关事业单位基本养老保险缴费): the
+/// amount was quoted under the wrong name. A Warning, and only when the two names share a long prefix.
+enum MislabelledItem {
+    static func check(_ context: NarrativeRuleContext, _ m: NumericMention, in s: NarrativeFactSentence, subject: String, detail: IndexedTable,
+                      column: Int, names: EconomicRowNames) {
+        guard let written = m.wanYuan, !written.isZero, subject.count >= 6 else { return }
+        let same = names.named.compactMap { entry -> (Int, String, NarrativeOperand)? in
+            guard let o = context.operand(detail, row: entry.row, column: column), o.value == written else { return nil }
+            return (entry.row, entry.name, o)
+        }
+        guard same.count == 1, let (row, name, operand) = same.first else { return }
+        let shared = zip(subject, name).prefix { $0 == $1 }.count
+        guard shared >= 6 else { return }
+        let code = detail.rows[row].code?.text ?? ""
+        context.report(range: m.range, message: LocalizedText(
+            zh: "\(subject) \(NarrativeOperand.writtenText(m, s.sentence)) 是公开06表 \(code) \(name) 的数额，科目名称可能写错",
+            en: "\(subject): the amount is that of table 06 \(code) \(name); the item may be misnamed"),
+            related: operand.range.map { [RelatedLocation(range: $0, message: operand.label)] } ?? [], severity: .warning)
+    }
+}
+

@@ -15,7 +15,10 @@ extension NarrativeRule {
             // The count: the last `N个` before the introducer, in the clause just before it or the same one.
             guard let m = s.mentions.last(where: { $0.measureWord == "个" && $0.textRange.upperBound <= list.introducerTextRange.lowerBound }),
                   list.introducerTextRange.lowerBound - m.textRange.upperBound <= 30 else { continue }
-            let between = Array(s.sentence.text.utf8)[m.textRange.upperBound..<list.introducerTextRange.lowerBound]
+            let bytes = Array(s.sentence.text.utf8)
+            let introducer = min(list.introducerTextRange.lowerBound, bytes.count)
+            guard m.textRange.upperBound <= introducer else { continue }
+            let between = bytes[m.textRange.upperBound..<introducer]
             guard !String(decoding: between, as: UTF8.self).contains(where: { $0 == "；" || $0 == ";" || $0 == "。" }) else { continue }
             let listed: Int
             if list.isNumbered, let highest = list.items.compactMap(\.number).max(), highest >= list.items.count - 1 {
@@ -24,8 +27,9 @@ extension NarrativeRule {
                 listed = list.items.count
             }
             // `（不包括陪同人员）` is not a list.
-            let beforeIntroducer = Array(s.sentence.text.utf8)[..<list.introducerTextRange.lowerBound]
-            guard listed >= 2, !String(decoding: beforeIntroducer.suffix(3), as: UTF8.self).hasSuffix("不") else { continue }
+            let beforeIntroducer = bytes[..<introducer]
+            guard listed >= 2 || list.introducer.hasPrefix("分别"),
+                  !String(decoding: beforeIntroducer.suffix(3), as: UTF8.self).hasSuffix("不") else { continue }
             context.requireCount(m, expected: listed...listed,
                                  counterpart: LocalizedText(zh: "随后列举的项数", en: "the number of items listed"),
                                  related: list.items.compactMap(\.range))

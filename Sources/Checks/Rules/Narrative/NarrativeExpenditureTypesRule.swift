@@ -30,13 +30,7 @@ extension NarrativeRule {
                     context.requireQuote(m, in: s, equals: target, what: LocalizedText(zh: name, en: name))
                 }
             }
-            if let total = s.levels.first(where: { NarrativeSubject.normalized($0.subject).hasSuffix("支出合计") }) {
-                let parts = s.levels.filter { m in columns.contains { $0.0 == NarrativeSubject.normalized(m.subject) } }
-                if parts.count >= 2 {
-                    context.requireNarrativeSum(total, in: s, parts: parts.map { ($0, s.sentence) },
-                                                what: LocalizedText(zh: "支出合计（应等于所列各项之和）", en: "The total (the sum of the parts listed)"))
-                }
-            }
+            context.requirePartsAddUp(in: s, total: "支出合计", parts: columns.map(\.0))
             context.requireShares(in: s, what: LocalizedText(zh: "占支出合计的比例", en: "share of total expenditure")) { base, first in
                 base.isEmpty || base == "支出合计" || base == "本年支出合计" ? first : nil
             }

@@ -13,12 +13,7 @@ extension NarrativeRule {
         for s in context.sentences(.fiscal) {
             for m in s.levels {
                 let subject = NarrativeSubject.normalized(m.subject)
-                let side: TableSide
-                if subject.hasSuffix("收入总计") || subject.hasSuffix("收、支总计") || subject.hasSuffix("收支总计") {
-                    side = .income
-                } else if subject.hasSuffix("支出总计") {
-                    side = .expenditure
-                } else { continue }
+                guard let side = NarrativeSubject.grandTotalSide(subject) else { continue }
                 let column: ColumnRole = side == .income ? .amount : .total
                 context.requireQuote(m, in: s, equals: context.operand(.fiscalAppropriationSummary, .grandTotal, side: side, column: column),
                                      what: LocalizedText(zh: side == .income ? "财政拨款收入总计" : "财政拨款支出总计",

@@ -34,6 +34,13 @@ extension NarrativeRuleContext {
     func categoryCode(named name: String) -> String? {
         let trimmed = name.replacing(" ", with: "")
         guard !trimmed.isEmpty else { return nil }
+        if let cached = categoryCodes[trimmed] { return cached }
+        let code = resolveCategoryCode(trimmed)
+        categoryCodes[trimmed] = .some(code)
+        return code
+    }
+
+    private func resolveCategoryCode(_ trimmed: String) -> String? {
         for label in [trimmed, trimmed + "支出"] {
             if let match = catalog.category(forLabel: label), let code = match.code, code.digits.count == 3 { return code.digits }
         }

@@ -64,10 +64,26 @@ enum FundSection {
                     ? context.operand(.fiscalAppropriationSummary, .incomeSource(IncomeSource(rawValue: fund.rawValue) ?? .governmentFund), side: .income, column: .amount)
                     : context.operand(.fiscalAppropriationSummary, .currentYearExpenditureTotal, side: .expenditure,
                                       column: fund == .governmentFund ? .governmentFund : .stateCapital)
-                context.requireQuote(m, in: s, equals: target ?? fallback,
+                // Without carry-over in table 04, a fund spends what it received (T07-2): its 04 income line.
+                let received = column == income ? nil : noCarryover(context)
+                    ? context.operand(.fiscalAppropriationSummary, .incomeSource(IncomeSource(rawValue: fund.rawValue) ?? .governmentFund), side: .income, column: .amount)
+                    : nil
+                context.requireQuote(m, in: s, equals: target ?? fallback ?? received,
                                      what: LocalizedText(zh: name.zh + (column == income ? "收入" : "支出"), en: name.en))
             }
             context.requireCompletions(in: s)
         }
+    }
+
+    /// True when table 04 shows no fiscal carry-over at the start or the end of the year.
+    static func noCarryover(_ context: NarrativeRuleContext) -> Bool {
+        guard let t = context.table(.fiscalAppropriationSummary) else { return false }
+        for (role, side, column) in [(RowLabelRole.fiscalCarryoverBeginning, TableSide.income, ColumnRole.amount),
+                                     (.fiscalCarryoverEnd, .expenditure, .total)] {
+            guard let r = t.rowIndex(role, side: side), let c = t.columnIndex(column, side: side) else { return false }
+            let f = t.figure(row: r, column: c)
+            if f.isUndetermined || !f.isZeroOrEmpty { return false }
+        }
+        return true
     }
 }

@@ -25,13 +25,7 @@ extension NarrativeRule {
                                          what: LocalizedText(zh: name, en: name))
                 }
             }
-            if let total = s.levels.first(where: { NarrativeSubject.normalized($0.subject).hasSuffix("收入合计") }) {
-                let parts = s.levels.filter { m in columns.contains { $0.0 == NarrativeSubject.normalized(m.subject) } }
-                if parts.count >= 2 {
-                    context.requireNarrativeSum(total, in: s, parts: parts.map { ($0, s.sentence) },
-                                                what: LocalizedText(zh: "收入合计（应等于所列各项之和）", en: "The total (the sum of the parts listed)"))
-                }
-            }
+            context.requirePartsAddUp(in: s, total: "收入合计", parts: columns.map(\.0))
             context.requireShares(in: s, what: LocalizedText(zh: "占收入合计的比例", en: "share of total income")) { base, first in
                 base.isEmpty || base == "收入合计" || base == "本年收入合计" ? first : nil
             }

@@ -38,7 +38,11 @@ extension NarrativeRule {
             // 资金X万元，其中一般公共预算项目支出Y万元、政府性基金预算项目支出Z万元…
             let levels = s.levels
             if let fundIndex = levels.firstIndex(where: { NarrativeSubject.normalized($0.subject).hasSuffix("资金") }) {
-                let parts = levels[(fundIndex + 1)...].prefix { $0.subject.contains("项目支出") }
+                let parts = levels[(fundIndex + 1)...].prefix { $0.subject.contains("项目支出") || $0.subject.contains("项目资金") }
+                if parts.count == 1, let part = parts.first {
+                    context.requireAtMost(part, in: s, bound: NarrativeOperand(mention: levels[fundIndex], sentence: s.sentence),
+                                          what: LocalizedText(zh: "其中所列资金", en: "The part listed"))
+                }
                 if parts.count >= 2 {
                     let operands = parts.map { NarrativeOperand(mention: $0, sentence: s.sentence) }
                     context.requireQuote(levels[fundIndex], in: s,

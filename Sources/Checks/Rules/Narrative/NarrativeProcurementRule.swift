@@ -18,7 +18,12 @@ extension NarrativeRule {
             for m in s.levels {
                 let subject = NarrativeSubject.normalized(m.subject)
                 if subject.hasSuffix("政府采购支出总额") { procurementTotal = NarrativeOperand(mention: m, sentence: s.sentence) }
-                if subject.contains("中小企业合同金额") { smeTotal = NarrativeOperand(mention: m, sentence: s.sentence) }
+                if subject.contains("小微企业合同金额") {
+                    context.requireAtMost(m, in: s, bound: smeTotal, what: LocalizedText(zh: "授予小微企业合同金额", en: "Contracts to small enterprises"))
+                } else if subject.contains("中小企业合同金额") {
+                    context.requireAtMost(m, in: s, bound: procurementTotal, what: LocalizedText(zh: "授予中小企业合同金额", en: "Contracts to SMEs"))
+                    smeTotal = NarrativeOperand(mention: m, sentence: s.sentence)
+                }
                 guard let (name, role) = rows.first(where: { subject.hasSuffix($0.0) }) else { continue }
                 context.requireQuote(m, in: s, equals: context.operand(.relatedInformation, role, column: .amount),
                                      what: LocalizedText(zh: name, en: "Procurement (\(role.name))"))

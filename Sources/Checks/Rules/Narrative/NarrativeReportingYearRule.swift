@@ -15,7 +15,7 @@ extension NarrativeRule {
         for s in context.facts.sentences where s.part != 4 && s.part != 5 {
             let text = Array(s.sentence.text.utf8)
             for m in s.mentions {
-                guard let y = m.year else { continue }
+                guard let y = m.year, m.textRange.upperBound <= text.count, m.numberTextRange.lowerBound >= 0 else { continue }
                 let before = String(decoding: text[max(0, m.numberTextRange.lowerBound - 12)..<max(0, m.numberTextRange.lowerBound)], as: UTF8.self)
                 let after = String(decoding: text[min(text.count, m.textRange.upperBound)..<min(text.count, m.textRange.upperBound + 12)], as: UTF8.self)
                 var expected: Int?
@@ -24,7 +24,7 @@ extension NarrativeRule {
                 } else if ["我部门", "本部门", "我单位", "本单位", "我局", "本局"].contains(where: { before.hasSuffix($0) }),
                           String(decoding: text[m.textRange], as: UTF8.self).hasSuffix("年度") {
                     expected = year
-                } else if before.hasSuffix("比") || before.hasSuffix("较") {
+                } else if before.hasSuffix("比") || before.hasSuffix("较"), !["初", "末", "底"].contains(where: { after.hasPrefix($0) }) {
                     expected = year - 1
                 }
                 guard let expected, y != expected else { continue }

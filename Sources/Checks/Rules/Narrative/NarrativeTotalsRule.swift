@@ -13,12 +13,7 @@ extension NarrativeRule {
         for s in context.sentences(.totals) {
             for m in s.levels {
                 let subject = NarrativeSubject.normalized(m.subject)
-                let side: TableSide
-                if subject.hasSuffix("收入总计") || subject.hasSuffix("收、支总计") || subject.hasSuffix("收支总计") {
-                    side = .income
-                } else if subject.hasSuffix("支出总计") {
-                    side = .expenditure
-                } else { continue }
+                guard let side = NarrativeSubject.grandTotalSide(subject) else { continue }
                 guard !subject.contains("财政拨款") else { continue }
                 context.requireQuote(m, in: s, equals: context.operand(.incomeExpenditureSummary, .grandTotal, side: side, column: .amount),
                                      what: LocalizedText(zh: side == .income ? "收入总计" : "支出总计",

@@ -6,16 +6,26 @@ extension NarrativeRule {
         code: "N-14",
         title: LocalizedText(zh: "公务用车保有量与公开10表车辆数一致",
                              en: "The number of official vehicles matches table 10"),
-        formula: "九(二) `公务用车保有量共N辆`：公开10 车辆数合计 − 其他用车 ≤ N ≤ 公开10 车辆数合计",
+        formula: "九(二) `公务用车保有量共N辆`：公开10 车辆数合计 − 其他用车 ≤ N ≤ 公开10 车辆数合计（无公开10：N ≤ 文中 `共有车辆`）",
         tolerance: .exact,
         example: "使用财政拨款负担的公务用车保有量共9辆 (公开10 车辆数合计 9)"
     ) { context in
-        guard let fleet = VehicleTable(context) else { return }
+        let fleet = VehicleTable(context)
+        // Without table 10: at most the vehicles the text says the department has (`共有车辆N辆`).
+        let stated = fleet == nil
+            ? context.sentences(.assets).lazy.flatMap(\.mentions).first { $0.measureWord == "辆" && $0.subject.contains("共有车辆") }
+            : nil
         for s in context.facts.sentences where s.part == 3 || s.part == nil {
             for m in s.mentions where m.measureWord == "辆" && m.subject.contains("保有量") {
-                context.requireCount(m, expected: max(0, fleet.total - fleet.other)...fleet.total,
-                                     counterpart: LocalizedText(zh: "公开10表车辆数合计", en: "table 10's vehicle total"),
-                                     related: fleet.totalRange.map { [$0] } ?? [])
+                if let fleet {
+                    context.requireCount(m, expected: max(0, fleet.total - fleet.other)...fleet.total,
+                                         counterpart: LocalizedText(zh: "公开10表车辆数合计", en: "table 10's vehicle total"),
+                                         related: fleet.totalRange.map { [$0] } ?? [])
+                } else if let stated, stated.value.decimals == 0 {
+                    context.requireCount(m, expected: 0...Int(stated.value.units),
+                                         counterpart: LocalizedText(zh: "文中所称共有车辆数", en: "the vehicles the text says the department has"),
+                                         related: [stated.range])
+                }
             }
         }
     }

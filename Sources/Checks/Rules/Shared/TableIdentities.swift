@@ -17,7 +17,7 @@ enum TableIdentities {
             var terms = partColumns.map { IdentityTerm(table.figure(row: i, column: $0)) }
             if terms.contains(where: { $0.figure.isUndetermined }) {
                 // Cells whose column is undecided among the part columns only still add up to the row.
-                let row = table.rows[i]
+                let row = table.relativeRows[i]
                 let ambiguous = row.cells.indices.filter { row.cells[$0].isAmbiguous }
                 let withinParts = ambiguous.allSatisfy { c in
                     if case .ambiguous(let candidates) = row.cells[c].assignment { return Set(candidates).isSubset(of: partSet) }

@@ -12,7 +12,7 @@ extension Rule {
     ) { context in
         guard let t = context.table(.generalBudgetBasicExpenditure), let c = BasicExpenditureColumn.index(t),
               let total = t.rowIndex(.personnelTotal) else { return }
-        let groups = t.topLevelCodeRows.filter { BasicExpenditureColumn.isPersonnel(t.rows[$0]) }
+        let groups = t.topLevelCodeRows.filter { BasicExpenditureColumn.isPersonnel(t.relativeRows[$0]) }
         context.requireSum(t.figure(row: total, column: c), equals: groups.map { IdentityTerm(t.figure(row: $0, column: c)) },
                            relation: LocalizedText(zh: "301、303 两类之和", en: "301 plus 303"))
     }

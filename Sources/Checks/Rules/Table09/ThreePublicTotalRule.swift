@@ -24,7 +24,7 @@ enum ThreePublicRows {
     static func dataRows(_ table: IndexedTable) -> [Int] {
         let labelled = TableIdentities.rows(table, role: .threePublicData)
         if !labelled.isEmpty { return labelled }
-        return table.rows.indices.filter { !table.rows[$0].cells.isEmpty }
+        return table.relativeRows.indices.filter { !table.relativeRows[$0].cells.isEmpty }
     }
 
     static func requireSum(_ context: RuleContext, _ table: IndexedTable, phase: ThreePublicPhase,

@@ -114,7 +114,8 @@ enum TwoSidedTableInterpreter {
 
     private enum Piece {
         case label([RawCell])
-        case number(RawCell, Int)
+        /// A small integer written without a decimal point: a 行次, or a figure such as `88`.
+        case integer(RawCell, Int)
         case amount(RawCell)
     }
 
@@ -122,40 +123,59 @@ enum TwoSidedTableInterpreter {
         var out = InterpretedGrid()
         var numbers: [Int] = []
         var pieces: [Piece] = []
+        var pieceLines: [Int] = []   // the physical line of each piece (its last token's)
         var dataStarted = false
-        for line in ctx.lines {
+        for (lineIndex, line) in ctx.lines.enumerated() {
             if RowAssembly.isColumnNumberLine(line) { numbers = RowAssembly.columnNumbers(line).map(\.value); continue }
             let tokens = line.nonEmpty
             if !dataStarted {
-                guard tokens.contains(where: { isRowNumber($0) }) else { continue }
+                guard tokens.contains(where: { rowNumber($0) != nil }) else { continue }
                 dataStarted = true
             }
             for t in tokens {
-                if isRowNumber(t), let n = CellToken.of(t).integer {
-                    pieces.append(.number(t, n))
+                if let n = rowNumber(t) {
+                    pieces.append(.integer(t, n))
                 } else if CellToken.of(t).isNumeric || CellToken.of(t) == .dash {
                     pieces.append(.amount(t))
                 } else if case .label(let previous)? = pieces.last {
                     pieces[pieces.count - 1] = .label(previous + [t])
+                    pieceLines[pieces.count - 1] = lineIndex
+                    continue
                 } else {
                     pieces.append(.label([t]))
                 }
+                pieceLines.append(lineIndex)
             }
         }
         out.columns = RowAssembly.standardColumns(ctx.kind, numbers: numbers)
         let incomeColumns = out.columns.filter { $0.side == .income }
         let expenditureColumns = out.columns.filter { $0.side == .expenditure }
         var i = 0
+        var sequence = RowNumberSequence()
         func side(_ tableSide: TableSide, columns: [Column]) -> Row? {
             var label: [RawCell]?
             if i < pieces.count, case .label(let l) = pieces[i] { label = l; i += 1 }
-            guard i < pieces.count, case .number(let cell, let n) = pieces[i] else {
+            guard i < pieces.count, case .integer(let cell, let n) = pieces[i] else {
                 if let label { out.notes.append(ParseNote(code: .unrecognizedLine, message: "row label without 行次", range: RowAssembly.span(label.map(\.range), fallback: 0..<0))) }
                 return nil
             }
+            let numberLine = pieceLines[i]
             i += 1
+            sequence.read(n, side: tableSide)
             var amounts: [RawCell] = []
-            while i < pieces.count, case .amount(let a) = pieces[i], amounts.count < columns.count { amounts.append(a); i += 1 }
+            amountLoop: while i < pieces.count, amounts.count < columns.count {
+                switch pieces[i] {
+                case .amount(let a):
+                    amounts.append(a)
+                case .integer(let a, let value):
+                    // An integer is the next half's 行次 when the 行次 sequence expects it there, else a figure.
+                    if sequence.expects(value, after: tableSide, sameLine: pieceLines[i] == numberLine) { break amountLoop }
+                    amounts.append(a)
+                case .label:
+                    break amountLoop
+                }
+                i += 1
+            }
             var row = Row(range: SourceRange(cell.range), side: tableSide)
             if let label, let text = RowAssembly.text(label) {
                 row.name = text
@@ -188,9 +208,43 @@ enum TwoSidedTableInterpreter {
         return out
     }
 
-    /// A 行次: a small integer written without a decimal point.
-    private static func isRowNumber(_ cell: RawCell) -> Bool {
-        guard cell.key.count <= 3, !cell.key.contains(".") else { return false }
-        return CellToken.of(cell).integer != nil
+    /// A possible 行次: a small integer written without a decimal point.
+    private static func rowNumber(_ cell: RawCell) -> Int? {
+        guard cell.key.count <= 3, !cell.key.contains(".") else { return nil }
+        return CellToken.of(cell).integer
+    }
+}
+
+/// The 行次 read so far on each half of a two-sided table (spec §1.3 item 3). A 行次 right after a
+/// label is certain; an integer right after a 行次 or a figure is a 行次 only when it continues the
+/// sequence of a half that may follow without a label: the 收入 half of the next line (which starts
+/// a new physical line) or the 支出 half of the same line. Otherwise it is a figure written without
+/// a decimal point (`31 88 88`).
+struct RowNumberSequence {
+    /// How far a label-less 行次 may run ahead of the previous one (a skipped line or two).
+    static let window = 3
+
+    private(set) var lastIncome: Int?
+    private(set) var lastExpenditure: Int?
+
+    mutating func read(_ number: Int, side: TableSide) {
+        switch side {
+        case .income: lastIncome = number
+        case .expenditure: lastExpenditure = number
+        }
+    }
+
+    /// True when `value`, met after the 行次 (or a figure) of a `side` half, continues a sequence it
+    /// could belong to; `sameLine`: it is on the physical line of that 行次.
+    func expects(_ value: Int, after side: TableSide, sameLine: Bool) -> Bool {
+        // The 收入 half of the next line (its 行次 start at 1).
+        if !sameLine, continues(lastIncome ?? 0, value) { return true }
+        // The label-less 支出 half of this line (年初/年末 fund sub-lines of 04), or a 支出 half alone on the next line.
+        if side == .income || !sameLine, let lastExpenditure, continues(lastExpenditure, value) { return true }
+        return false
+    }
+
+    private func continues(_ last: Int, _ value: Int) -> Bool {
+        value > last && value <= last + Self.window
     }
 }
