@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
 /// A catalog file supplied by the user (e.g. the full official catalog exported by a finance system):
@@ -23,12 +30,30 @@ public struct UserCatalog: Sendable {
     /// One problem per bad line, or one for the whole file.
     public let problems: [CatalogProblem]
 
+    /// Larger catalog files are refused (the full official catalog is well under 10 MiB).
+    public static let maximumFileSize = 64 << 20
+
     /// Reads and parses `path`; problems instead of errors.
     public static func load(path: String, format: Format = .automatic) -> UserCatalog {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return UserCatalog(file: path, entries: [], problems: [
                 .unreadableFile(path, reason: "文件不存在 / file not found"),
+            ])
+        }
+        // Only a regular file of sane size is read: a device (/dev/zero), a FIFO or a huge file
+        // named by mistake must not hang the analysis or exhaust memory. (`stat`, not
+        // `attributesOfItem`, which looks the owner up in the user database.)
+        var info = stat()
+        let isRegular = stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+        if !isDirectory.boolValue, !isRegular {
+            return UserCatalog(file: path, entries: [], problems: [
+                .unreadableFile(path, reason: "不是普通文件 / not a regular file"),
+            ])
+        }
+        if !isDirectory.boolValue, Int(info.st_size) > maximumFileSize {
+            return UserCatalog(file: path, entries: [], problems: [
+                .unreadableFile(path, reason: "文件超过 \(maximumFileSize >> 20) MiB / larger than \(maximumFileSize >> 20) MiB"),
             ])
         }
         guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {

@@ -100,6 +100,34 @@ final class UserCatalogTests: XCTestCase {
         XCTAssertEqual(layered.problems.map(\.kind), [.unreadableFile])
     }
 
+    /// A catalog path comes from the client's settings: a device, a FIFO or a huge file must
+    /// give a problem at once, never an endless read (found by the robustness review, issue 8).
+    func testDevicesFIFOsAndHugeFilesAreRefusedWithoutReading() throws {
+        for device in ["/dev/zero", "/dev/urandom"] where FileManager.default.fileExists(atPath: device) {
+            let catalog = UserCatalog.load(path: device)
+            XCTAssertEqual(catalog.problems.map(\.kind), [.unreadableFile], device)
+            XCTAssertTrue(catalog.problems.first?.description.contains("not a regular file") ?? false, "\(catalog.problems)")
+        }
+        let fifo = directory.appendingPathComponent("pipe.tsv").path
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        XCTAssertTrue(UserCatalog.load(path: fifo).problems.first?.description.contains("not a regular file") ?? false)
+
+        let huge = directory.appendingPathComponent("huge.tsv")
+        XCTAssertTrue(FileManager.default.createFile(atPath: huge.path, contents: nil))
+        let handle = try FileHandle(forWritingTo: huge)
+        try handle.truncate(atOffset: UInt64(UserCatalog.maximumFileSize + 1)) // sparse: no disk used
+        try handle.close()
+        let refused = UserCatalog.load(path: huge.path)
+        XCTAssertEqual(refused.entries, [])
+        XCTAssertTrue(refused.problems.first?.description.contains("larger than 64 MiB") ?? false, "\(refused.problems)")
+
+        // A symbolic link to a good file is followed.
+        let good = try write("good.tsv", "2010101\t行政运行\n")
+        let link = directory.appendingPathComponent("link.tsv").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: good)
+        XCTAssertEqual(UserCatalog.load(path: link).entries.map(\.code.digits), ["2010101"])
+    }
+
     func testEmptyFileHasNoEntriesAndNoProblems() throws {
         let user = UserCatalog.load(path: try write("empty.csv", ""))
         XCTAssertEqual(user.entries, [])

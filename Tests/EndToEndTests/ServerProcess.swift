@@ -20,6 +20,13 @@ final class ServerProcess: @unchecked Sendable {
     private var nextID = 0
     static let timeout: TimeInterval = 20
 
+    /// The tests (and so the server next to them) were built with AddressSanitizer or
+    /// ThreadSanitizer (`swift test --sanitize=…`).
+    static let builtWithSanitizer: Bool = {
+        let program = dlopen(nil, RTLD_NOW)
+        return dlsym(program, "__asan_init") != nil || dlsym(program, "__tsan_init") != nil
+    }()
+
     /// Where `swift build` put the executable: next to the test bundle.
     static func executableURL(file: StaticString = #filePath) throws -> URL {
         var candidates: [URL] = []
@@ -36,9 +43,16 @@ final class ServerProcess: @unchecked Sendable {
             "juesuan-ls executable not found (run `swift build` first); looked at: \(candidates.map(\.path).joined(separator: ", "))"])
     }
 
-    init(arguments: [String] = []) throws {
-        process.executableURL = try Self.executableURL()
-        process.arguments = arguments
+    /// `launcher`: a program (absolute path) and its arguments that run the server, e.g. under `strace`.
+    init(arguments: [String] = [], launcher: [String] = []) throws {
+        let server = try Self.executableURL()
+        if let program = launcher.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = launcher.dropFirst() + [server.path] + arguments
+        } else {
+            process.executableURL = server
+            process.arguments = arguments
+        }
         process.standardInput = stdinPipe
         process.standardOutput = stdoutPipe
         process.standardError = stderrPipe

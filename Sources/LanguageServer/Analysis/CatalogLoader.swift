@@ -1,5 +1,12 @@
 import Catalog
 import Checks
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 import Report
 
@@ -32,9 +39,17 @@ public final class CatalogLoader: @unchecked Sendable {
         var size: Int?
 
         init?(path: String) {
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
-            modified = attributes[.modificationDate] as? Date
-            size = (attributes[.size] as? NSNumber)?.intValue
+            // `stat`, not `attributesOfItem`: that looks the owner up in the user database
+            // (/etc/passwd, the nscd socket) on every analysis.
+            var info = stat()
+            guard stat(path, &info) == 0 else { return nil }
+            #if canImport(Darwin)
+            let time = info.st_mtimespec
+            #else
+            let time = info.st_mtim
+            #endif
+            modified = Date(timeIntervalSince1970: Double(time.tv_sec) + Double(time.tv_nsec) / 1e9)
+            size = Int(info.st_size)
         }
     }
 

@@ -194,6 +194,10 @@ public final class LanguageServer: @unchecked Sendable {
 
     func change(uri: String, version: Int, changes: [Params]) throws(ResponseError) {
         guard var open = documents[uri] else { throw .invalidParams("textDocument.uri: document is not open: \(uri)") }
+        if version <= open.document.version {
+            // A client bug; its text is still what it says, so the change is applied (and published with its version).
+            log("textDocument/didChange: version \(version) is not newer than \(open.document.version) (\(uri)); applied anyway")
+        }
         documents[uri] = nil // edit in place, without a copy of the text
         defer {
             open.analysis.dirty = true
