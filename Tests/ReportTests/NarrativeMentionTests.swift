@@ -19,6 +19,14 @@ final class NarrativeMentionTests: XCTestCase {
         XCTAssertEqual(m.map(\.subject), ["收入", "支出", "项目支出", "其他"])
     }
 
+    func testANumberRightAfterAUnitOrYearIsReadWhole() {
+        // Nothing may be skipped after a mention: `年` directly followed by an amount, `万元` by a digit.
+        let (bytes, m) = mentions("2023年8,500.00万元，2024年110.00万元，减少8,390.00万元。合计5万元3个。\n")
+        XCTAssertEqual(m.map { S.source(bytes, $0.numberRange) }, ["2023", "8,500.00", "2024", "110.00", "8,390.00", "5", "3"])
+        XCTAssertEqual(m.compactMap(\.year), [2023, 2024])
+        XCTAssertEqual(m.filter { $0.unit != nil }.map(\.wanYuan), ["8500.00", "110.00", "8390.00", "5"].map { Amount(parsing: $0) })
+    }
+
     func testYiYuanAndYuanConvertToWanYuanExactly() {
         let (bytes, m) = mentions("2024年为0.15亿元，2023年债券资金为1.38亿元。实际到位496400元，支付807848.5元。\n")
         let amounts = m.filter { $0.unit != nil }

@@ -30,7 +30,10 @@ enum MentionScanner {
             }
             // A number starts here.
             let (numberEnd, parsed, isInteger) = readNumber(t, at: i)
-            defer { i = max(numberEnd, i + 1) }
+            // Skip past a number that is not a mention; a mention moves `i` past its unit itself
+            // (the next number may follow the unit directly: `2023年8,500.00万元`).
+            let numberStart0 = i
+            defer { if i == numberStart0 { i = max(numberEnd, i + 1) } }
             guard let written = parsed else { continue }
             // Ordinals, item numbers and date parts are not mentions.
             if isInteger {
