@@ -11,14 +11,28 @@ public struct Catalog: Sendable {
         let indexByCode: [String: Int]
         let sources: [String: SourceDocument]
         let table01Labels: [Table01CategoryLabel]
+        /// Positions in `entries` by normalised name, in code order (the checks look names up on every keystroke).
+        let positionsByName: [String: [Int]]
+        /// Position in `table01Labels` of the first label with a normalised name.
+        let table01LabelByName: [String: Int]
 
         init(entries: [CatalogEntry], sources: [String: SourceDocument], table01Labels: [Table01CategoryLabel]) {
             self.entries = entries.sorted { $0.code < $1.code }
             var index: [String: Int] = [:]
-            for (position, entry) in self.entries.enumerated() { index[entry.code.digits] = position }
+            var byName: [String: [Int]] = [:]
+            for (position, entry) in self.entries.enumerated() {
+                index[entry.code.digits] = position
+                byName[entry.normalizedName, default: []].append(position)
+            }
             self.indexByCode = index
+            self.positionsByName = byName
             self.sources = sources
             self.table01Labels = table01Labels
+            var labels: [String: Int] = [:]
+            for (position, label) in table01Labels.enumerated() where labels[SubjectName.normalized(label.name)] == nil {
+                labels[SubjectName.normalized(label.name)] = position
+            }
+            self.table01LabelByName = labels
         }
     }
 
@@ -151,8 +165,8 @@ public struct Catalog: Sendable {
 
     /// Every entry whose name equals `name` after normalisation, in code order (several for `行政运行`).
     public func entries(named name: some StringProtocol, kind: ClassificationCode.Kind? = nil) -> [CatalogEntry] {
-        let needle = SubjectName.normalized(name)
-        return storage.entries.filter { $0.normalizedName == needle && (kind == nil || $0.code.kind == kind) }
+        let positions = storage.positionsByName[SubjectName.normalized(name)] ?? []
+        return positions.map { storage.entries[$0] }.filter { kind == nil || $0.code.kind == kind }
     }
 
     // MARK: - 类 labels
@@ -167,9 +181,9 @@ public struct Catalog: Sendable {
         var needle = SubjectName.normalized(SubjectName.strippingOrdinal(label))
         if needle.hasSuffix("(类)") { needle.removeLast(3) }
         guard !needle.isEmpty else { return nil }
-        let table01Label = storage.table01Labels.first { SubjectName.normalized($0.name) == needle }
-        let entry = storage.entries.first {
-            $0.code.kind == .function && $0.code.level == .category && $0.normalizedName == needle
+        let table01Label = storage.table01LabelByName[needle].map { storage.table01Labels[$0] }
+        let entry = (storage.positionsByName[needle] ?? []).lazy.map { storage.entries[$0] }.first {
+            $0.code.kind == .function && $0.code.level == .category
         }
         if let entry {
             return CategoryLabelMatch(name: entry.name, code: entry.code, entry: entry, table01Label: table01Label)

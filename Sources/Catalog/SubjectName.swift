@@ -8,7 +8,7 @@ public enum SubjectName {
     public static func normalized(_ name: some StringProtocol) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in name.unicodeScalars {
-            if scalar.properties.isWhitespace { continue }
+            if isWhitespace(scalar) { continue }
             switch scalar.value {
             case 0xFF01...0xFF5E:
                 // Full-width ASCII variants (！ to ～) map to ASCII by a fixed offset.
@@ -23,6 +23,14 @@ public enum SubjectName {
         return String(scalars)
     }
 
+    /// Unicode's White_Space property, without the property table lookup (names are read on every keystroke).
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
     /// True when two names differ only in whitespace, character width or quote style.
     public static func matches(_ lhs: some StringProtocol, _ rhs: some StringProtocol) -> Bool {
         normalized(lhs) == normalized(rhs)
@@ -31,8 +39,8 @@ public enum SubjectName {
     /// `name` without leading/trailing whitespace (including the ideographic space U+3000).
     static func trimmed(_ name: some StringProtocol) -> String {
         let scalars = name.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        guard let first = scalars.firstIndex(where: { !isWhitespace($0) }),
+              let last = scalars.lastIndex(where: { !isWhitespace($0) }) else { return "" }
         return String(String.UnicodeScalarView(scalars[first...last]))
     }
 

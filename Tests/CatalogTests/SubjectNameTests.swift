@@ -24,4 +24,11 @@ final class SubjectNameTests: XCTestCase {
         XCTAssertEqual(SubjectName.strippingOrdinal("一般公共服务支出"), "一般公共服务支出")
         XCTAssertEqual(SubjectName.strippingOrdinal("一般、公共"), "一般、公共", "一 followed by a non-ordinal is text")
     }
+
+    func testWhitespaceTableAgreesWithUnicodeProperty() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            XCTAssertEqual(SubjectName.isWhitespace(scalar), scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
+    }
 }
