@@ -27,29 +27,42 @@ public struct ReportChecks: Sendable {
         self.families = families
     }
 
-    /// Checks one report (reports of a volume are checked independently).
-    public func check(_ report: Report) -> ReportCheckResult {
-        var result = ReportCheckResult()
+    /// Checks one report (reports of a volume are checked independently). With `concurrently`, the
+    /// rule families run on separate threads (same findings): for a report checked alone, as after a
+    /// keystroke, where the other cores would otherwise wait.
+    public func check(_ report: Report, concurrently: Bool = false) -> ReportCheckResult {
         let indexed = IndexedReport(report) // shared by the table and the narrative rules
-        if families.contains(.tables) {
-            let tables = Checker(options: options).check(indexed)
-            result.findings += tables.findings
-            result.evaluations = tables.evaluations
-        }
-        if families.contains(.narrative) {
-            let narrative = NarrativeChecker(options: options, catalog: catalog).check(report, tables: indexed, narrative: report.narrative)
-            result.findings += narrative.findings
-            result.narrativeMatches = narrative.matches
-        }
-        if families.contains(.names) {
-            result.findings += NameRules.check(report, catalog: catalog, disabledRules: options.disabledRules)
-                .map { finding in
-                    var finding = finding
-                    if let severity = options.severityOverrides[finding.code] { finding.severity = severity }
-                    return finding
-                }
+        let parts = [Families.tables, .narrative, .names].filter(families.contains)
+        let results = concurrently ? parts.concurrentMap { check($0, report, indexed) } : parts.map { check($0, report, indexed) }
+        var result = ReportCheckResult()
+        for part in results {
+            result.findings += part.findings
+            result.evaluations += part.evaluations
+            result.narrativeMatches += part.narrativeMatches
         }
         result.findings.sort(by: Checker.order)
+        return result
+    }
+
+    /// One rule family over a report.
+    private func check(_ family: Families, _ report: Report, _ indexed: IndexedReport) -> ReportCheckResult {
+        var result = ReportCheckResult()
+        switch family {
+        case .tables:
+            let tables = Checker(options: options).check(indexed)
+            result.findings = tables.findings
+            result.evaluations = tables.evaluations
+        case .narrative:
+            let narrative = NarrativeChecker(options: options, catalog: catalog).check(report, tables: indexed, narrative: report.narrative)
+            result.findings = narrative.findings
+            result.narrativeMatches = narrative.matches
+        default:
+            result.findings = NameRules.check(report, catalog: catalog, disabledRules: options.disabledRules).map { finding in
+                var finding = finding
+                if let severity = options.severityOverrides[finding.code] { finding.severity = severity }
+                return finding
+            }
+        }
         return result
     }
 

@@ -1,7 +1,8 @@
 import Report
 
 /// One sentence of the narrative with where it stands: its part, its topic and its sections.
-struct NarrativeFactSentence {
+/// A class: every narrative rule walks these lists, and a copy of a class reference is one retain.
+final class NarrativeFactSentence {
     /// Index into `Narrative.sentences`.
     let index: Int
     let sentence: NarrativeSentence
@@ -17,6 +18,21 @@ struct NarrativeFactSentence {
     /// The whole heading of the innermost section when it runs over several lines (`3．社会保障和就业支出（类）…` ⏎
     /// `（款）行政单位离退休（项）。`): the text of the sentence that starts at it; else its title.
     let headingText: String
+    /// The amounts stating a level (not a change), in order.
+    let levels: [NumericMention]
+
+    init(index: Int, sentence: NarrativeSentence, part: Int?, topic: NarrativeTopic, titles: [String], sectionStart: Int?,
+         mentions: [NumericMention], headingText: String) {
+        self.index = index
+        self.sentence = sentence
+        self.part = part
+        self.topic = topic
+        self.titles = titles
+        self.sectionStart = sectionStart
+        self.mentions = mentions
+        self.headingText = headingText
+        levels = mentions.filter(NarrativeSubject.isLevel)
+    }
 
     /// The title of the innermost section.
     var innermostTitle: String { titles.last ?? "" }
@@ -34,11 +50,11 @@ struct NarrativeFacts {
         var result: [NarrativeFactSentence] = []
         result.reserveCapacity(narrative.sentences.count)
         for part in narrative.parts {
-            NarrativeFacts.collect(part.sections, titles: [], part: part.number, narrative: narrative, into: &result,
-                                   loose: part.sentenceIndices)
+            NarrativeFacts.collect(part.sections, titles: [], topic: nil, part: part.number, narrative: narrative,
+                                   into: &result, loose: part.sentenceIndices)
         }
-        NarrativeFacts.collect(narrative.preambleSections, titles: [], part: nil, narrative: narrative, into: &result,
-                               loose: 0..<0)
+        NarrativeFacts.collect(narrative.preambleSections, titles: [], topic: nil, part: nil, narrative: narrative,
+                               into: &result, loose: 0..<0)
         result.sort { $0.index < $1.index }
         sentences = result
         var explanations: [NarrativeTopic: [NarrativeFactSentence]] = [:]
@@ -49,17 +65,19 @@ struct NarrativeFacts {
     }
 
     /// Adds every sentence of `sections` (recursively); `loose` sentences of the part outside any section are added too.
-    private static func collect(_ sections: [NarrativeSection], titles: [String], part: Int?, narrative: Narrative,
-                                into result: inout [NarrativeFactSentence], loose: Range<Int>) {
+    /// `topic` is the topic the enclosing titles name, if any.
+    private static func collect(_ sections: [NarrativeSection], titles: [String], topic enclosingTopic: NarrativeTopic?,
+                                part: Int?, narrative: Narrative, into result: inout [NarrativeFactSentence], loose: Range<Int>) {
         var covered = SentenceIndexSet()
         for section in sections {
             let path = titles + [section.title]
-            var childCovered = SentenceIndexSet()
-            collect(section.children, titles: path, part: part, narrative: narrative, into: &result, loose: 0..<0)
-            for child in section.children { childCovered.insert(contentsOf: child.sentenceIndices) }
             // The outermost title that names a topic decides (`十、其他重要事项` names none, its `（一）机关运行经费…` does);
             // inner headings are often whole sentences (`1．因公出国（境）费预算为…`) and would mislead.
-            let topic = path.lazy.compactMap(NarrativeTopic.named(by:)).first ?? .other
+            let named = enclosingTopic ?? NarrativeTopic.named(by: section.title)
+            var childCovered = SentenceIndexSet()
+            collect(section.children, titles: path, topic: named, part: part, narrative: narrative, into: &result, loose: 0..<0)
+            for child in section.children { childCovered.insert(contentsOf: child.sentenceIndices) }
+            let topic = named ?? .other
             let first = section.sentenceIndices.lowerBound
             let headingText = first < narrative.sentences.count && narrative.sentences[first].startsAtHeading
                 && narrative.sentences[first].range.start <= section.heading.lineRange.end

@@ -33,9 +33,6 @@ enum NarrativeSubject {
 }
 
 extension NarrativeFactSentence {
-    /// The amounts stating a level (not a change), in order.
-    var levels: [NumericMention] { mentions.filter(NarrativeSubject.isLevel) }
-
     /// The level amount nearest before mention `index` (in `mentions`).
     func levelBefore(_ index: Int) -> NumericMention? {
         mentions[..<index].last(where: NarrativeSubject.isLevel)

@@ -32,11 +32,16 @@ public struct CodeOccurrences: Sendable {
         var codes: [String] = []
         for (tableIndex, table) in report.tables.enumerated() where !table.kind.isTwoSided {
             let label = Self.label(table)
-            for row in table.rows {
-                guard let code = row.code else { continue }
+            // Rows as stored (ranges relative to the table): only the code and the name are moved.
+            let rows = table.rows
+            for row in rows.base {
+                guard var code = row.code else { continue }
+                code.range = code.range.shifted(by: rows.origin)
+                var name = row.name
+                if let written = name { name?.range = written.range.shifted(by: rows.origin) }
                 if byCode[code.text] == nil { codes.append(code.text) }
                 byCode[code.text, default: []].append(all.count)
-                all.append(Occurrence(code: code, classificationCode: ClassificationCode(code.text), name: row.name,
+                all.append(Occurrence(code: code, classificationCode: ClassificationCode(code.text), name: name,
                                       tableLabel: label, tableIndex: tableIndex))
             }
         }

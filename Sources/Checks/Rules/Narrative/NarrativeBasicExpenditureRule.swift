@@ -51,10 +51,39 @@ extension NarrativeSubject {
     }
 
     /// The name without the words drafts drop or add (`的`, `和`, `缴费`, `费`, `支出`).
+    /// Full-width parentheses become ASCII, spaces go; one pass over the bytes (this runs for every
+    /// 公开06 row on every keystroke), repeated while a removal joins the pieces of another word.
     static func nameKey(_ name: String) -> String {
-        var t = name.replacing("（", with: "(").replacing("）", with: ")").replacing(" ", with: "")
-        for word in ["缴费", "支出", "的", "和", "费"] { t = t.replacing(word, with: "") }
-        return t
+        var bytes = Array(name.utf8)
+        while true {
+            let key = nameKeyPass(bytes)
+            if key.count == bytes.count { return String(decoding: key, as: UTF8.self) }
+            bytes = key
+        }
+    }
+
+    private static let droppedWords: [[UInt8]] = ["缴费", "支出", "的", "和", "费"].map { Array($0.utf8) }
+    private static let fullWidthOpen = Array("（".utf8), fullWidthClose = Array("）".utf8)
+
+    private static func nameKeyPass(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        func at(_ word: [UInt8]) -> Bool {
+            i + word.count <= bytes.count && bytes[i..<(i + word.count)].elementsEqual(word)
+        }
+        scan: while i < bytes.count {
+            let byte = bytes[i]
+            if byte == 0x20 { i += 1; continue }
+            if byte >= 0xE0 {
+                if at(fullWidthOpen) { out.append(0x28); i += 3; continue }
+                if at(fullWidthClose) { out.append(0x29); i += 3; continue }
+                for word in droppedWords where at(word) { i += word.count; continue scan }
+            }
+            out.append(byte)
+            i += 1
+        }
+        return out
     }
 }
 
@@ -63,6 +92,7 @@ struct EconomicRowNames {
     private var rows: [String: Int?] = [:]
 
     init(_ table: IndexedTable) {
+        rows.reserveCapacity(table.rows.count)
         for (i, row) in table.rows.enumerated() {
             guard row.code != nil, let name = row.name?.normalized else { continue }
             let key = NarrativeSubject.nameKey(name)

@@ -10,26 +10,32 @@ extension NarrativeRule {
         example: "XX局2024年度部门决算",
         severity: .warning
     ) { context in
-        let words = (["XX", "××", "xx", "ＸＸ"] + ["请填写", "请根据", "此处填写", "请在此", "填写说明", "（此处", "(此处", "如无此项请", "按实际填写"])
-            .map { Array($0.utf8) }
         for s in context.facts.sentences {
-            let text = Array(s.sentence.text.utf8)
-            guard let (word, start) = words.lazy.compactMap({ w in firstIndex(of: w, in: text).map { (w, $0) } }).first else { continue }
+            guard let (word, start) = TemplateWords.first(in: s.sentence.text) else { continue }
             let range = s.sentence.sourceRanges(ofText: start..<(start + word.count)).first ?? s.sentence.range
             let hit = String(decoding: word, as: UTF8.self)
             context.report(range: range, message: LocalizedText(
                 zh: "疑似未替换的模板内容“\(hit)”", en: "looks like template text left in place: “\(hit)”"))
         }
     }
+}
 
-    /// Byte offset of the first occurrence of `word` in `text`.
-    private static func firstIndex(of word: [UInt8], in text: [UInt8]) -> Int? {
-        guard let first = word.first, text.count >= word.count else { return nil }
-        var i = 0
-        while i + word.count <= text.count {
-            if text[i] == first, text[i..<(i + word.count)].elementsEqual(word) { return i }
-            i += 1
+/// The placeholders and instruction phrases of the blank template.
+enum TemplateWords {
+    /// In order of preference: a sentence reports the first word of this list it contains.
+    static let words: [[UInt8]] = (["XX", "××", "xx", "ＸＸ"] + ["请填写", "请根据", "此处填写", "请在此", "填写说明", "（此处", "(此处", "如无此项请", "按实际填写"])
+        .map { Array($0.utf8) }
+
+    /// The first word of `words` that `text` contains, and its first occurrence.
+    static func first(in text: String) -> (word: [UInt8], start: Int)? {
+        var text = text
+        return text.withUTF8 { bytes -> (word: [UInt8], start: Int)? in
+            for word in words {
+                if let start = word.withUnsafeBufferPointer({ ByteSearch.firstIndex(of: $0, in: bytes, from: 0) }) {
+                    return (word, start)
+                }
+            }
+            return nil
         }
-        return nil
     }
 }
