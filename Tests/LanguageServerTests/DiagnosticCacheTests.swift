@@ -61,4 +61,45 @@ final class DiagnosticCacheTests: XCTestCase {
             XCTAssertEqual(harness.published(uri).last?["diagnostics"]?.description, JSONValue.array(expected).description)
         }
     }
+
+    /// Findings whose messages number them (`第3处`: an insertion before one renumbers every later
+    /// one without moving it), whose severity alternates, and whose related range is the previous
+    /// marker (or the text's start).
+    private func numberedFindings(_ text: [UInt8]) -> [Finding] {
+        let ranges = MarkerAnalyzer.occurrences(of: Array("错误".utf8), in: text)
+        return ranges.enumerated().map { k, range in
+            Finding(code: k % 3 == 0 ? "T01-1" : "N-05", severity: k % 2 == 0 ? .warning : .error, range: range,
+                    message: LocalizedText(zh: "第\(k)处", en: "number \(k)"),
+                    related: [RelatedLocation(range: k > 0 ? ranges[k - 1] : SourceRange(start: 0, end: 0),
+                                              message: LocalizedText(zh: "前一处", en: "previous"))])
+        }
+    }
+
+    /// Random edits (digits, CJK, emoji, line breaks, deletions over any of them), each followed by
+    /// a call with the changed span as the server describes it: every result equals a fresh conversion.
+    func testByteKeyedReuseEqualsAFreshConversionAfterRandomEdits() {
+        for encoding in [PositionEncoding.utf16, .utf8] {
+            var random = SeededGenerator(seed: 0xD1A6)
+            var document = TextDocument(uri: uri, version: 1, text: "合计 错误\n第二行 错误 错误\r\n第三行 错误\n\n错误😀错误\n")
+            let cache = DiagnosticCache()
+            var lineCount = document.lineIndex.lineCount
+            _ = cache.diagnostics(numberedFindings(document.bytes), uri: uri, converter: document.converter(encoding), locale: .zh,
+                                  includeRelated: true)
+            var reusedByBytes = 0
+            for step in 0..<400 {
+                let pieces = ["7", "错误", "行", "\n", "\r\n", "😀", "", ""]
+                let start = Int.random(in: 0...document.bytes.count, using: &random)
+                let end = min(document.bytes.count, start + Int.random(in: 0...4, using: &random))
+                let edit = document.replace(SourceRange(start: start, end: end), with: pieces.randomElement(using: &random)!)
+                let stable = DiagnosticCache.StableText(edit: edit, bytes: document.bytes, sameLineCount: lineCount == document.lineIndex.lineCount)
+                lineCount = document.lineIndex.lineCount
+                let converter = document.converter(encoding)
+                let findings = numberedFindings(document.bytes)
+                let cached = cache.diagnostics(findings, uri: uri, converter: converter, locale: .zh, includeRelated: true, stable: stable)
+                XCTAssertEqual(cached.map(\.description), fresh(findings, converter).map(\.description), "step \(step), \(encoding)")
+                reusedByBytes += cache.lastReusedByBytes
+            }
+            XCTAssertGreaterThan(reusedByBytes, 100, "the fast path is taken (\(encoding))")
+        }
+    }
 }

@@ -21,7 +21,8 @@ public struct AnalysisSnapshot: Sendable {
     public var converter: PositionConverter { PositionConverter(bytes: bytes, lineIndex: lineIndex, encoding: encoding) }
 
     init(uri: String, version: Int, bytes: [UInt8], lineIndex: LineIndex, encoding: PositionEncoding,
-         result: AnalysisResult, settings: ServerSettings, includeRelated: Bool = true, cache: DiagnosticCache? = nil)
+         result: AnalysisResult, settings: ServerSettings, includeRelated: Bool = true, cache: DiagnosticCache? = nil,
+         stable: DiagnosticCache.StableText? = nil)
     {
         self.uri = uri
         self.version = version
@@ -33,7 +34,8 @@ public struct AnalysisSnapshot: Sendable {
         self.findings = findings
         let converter = PositionConverter(bytes: bytes, lineIndex: lineIndex, encoding: encoding)
         if let cache {
-            diagnostics = cache.diagnostics(findings, uri: uri, converter: converter, locale: settings.locale, includeRelated: includeRelated)
+            diagnostics = cache.diagnostics(findings, uri: uri, converter: converter, locale: settings.locale, includeRelated: includeRelated,
+                                           stable: stable)
         } else {
             diagnostics = findings.map { DiagnosticFormatter.diagnostic($0, uri: uri, converter: converter, locale: settings.locale,
                                                                     includeRelated: includeRelated) }

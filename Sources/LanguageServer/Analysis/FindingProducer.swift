@@ -25,13 +25,17 @@ public struct ProducerInput: Sendable {
     public let bytes: [UInt8]
     public let options: AnalysisOptions
     public let catalog: Catalog
+    /// The report is checked alone (an edit touched only it): the producer may use every core for it.
+    public let isAlone: Bool
 
-    public init(document: ReportDocument, reportIndex: Int, bytes: [UInt8], options: AnalysisOptions, catalog: Catalog) {
+    public init(document: ReportDocument, reportIndex: Int, bytes: [UInt8], options: AnalysisOptions, catalog: Catalog,
+                isAlone: Bool = false) {
         self.document = document
         self.reportIndex = reportIndex
         self.bytes = bytes
         self.options = options
         self.catalog = catalog
+        self.isAlone = isAlone
     }
 
     /// The report to check.

@@ -44,8 +44,10 @@ public struct ReportAnalyzer: DocumentAnalyzer {
             // core when there are several (opening a volume).
             let kept = document.reports.map { reusable[$0.range] }
             let producers = producers, catalog = loaded.catalog
-            let fresh = kept.indices.filter { kept[$0] == nil }.concurrentMap { index -> ReportOutput in
-                let input = ProducerInput(document: document, reportIndex: index, bytes: bytes, options: options, catalog: catalog)
+            let stale = kept.indices.filter { kept[$0] == nil }
+            let fresh = stale.concurrentMap { index -> ReportOutput in
+                let input = ProducerInput(document: document, reportIndex: index, bytes: bytes, options: options, catalog: catalog,
+                                          isAlone: stale.count == 1)
                 var output = ProducerOutput()
                 for producer in producers {
                     let produced = producer.produce(input)

@@ -312,13 +312,18 @@ public final class LanguageServer: @unchecked Sendable {
         let encoding = encoding
         let includeRelated = client.supportsRelatedInformation
         let cache = open.analysis.diagnosticCache
+        let previousLineCount = open.analysis.latest?.lineIndex.lineCount
         runningAnalyses += 1
         analysisQueue.async { [self] in
             var session = session
             let result = session.update(bytes: document.bytes, edits: edits, options: settings.analysisOptions)
+            // What changed since the last analysis, whose diagnostics the cache holds.
+            let stable = edits.flatMap(ByteEdit.enveloping).map {
+                DiagnosticCache.StableText(edit: $0, bytes: document.bytes, sameLineCount: previousLineCount == document.lineIndex.lineCount)
+            }
             let snapshot = AnalysisSnapshot(uri: uri, version: document.version, bytes: document.bytes,
                                             lineIndex: document.lineIndex, encoding: encoding, result: result, settings: settings,
-                                            includeRelated: includeRelated, cache: cache)
+                                            includeRelated: includeRelated, cache: cache, stable: stable)
             let finishedSession = session
             queue.async { [self] in
                 finishAnalysis(uri: uri, generation: generation, session: finishedSession, snapshot: snapshot)
