@@ -22,7 +22,7 @@ let package = Package(
         .target(name: "LanguageServer", dependencies: ["JSONRPC", "Report", "Checks", "Catalog"]),
         // Executables.
         .executableTarget(name: "juesuan-ls", dependencies: ["LanguageServer", "Checks", "Report", "Catalog"]),
-        .executableTarget(name: "juesuan-bench", dependencies: ["LanguageServer", "Report", "Checks", "Catalog", "SyntheticReports"]),
+        .executableTarget(name: "juesuan-bench", dependencies: ["JSONRPC", "LanguageServer", "Report", "Checks", "Catalog", "SyntheticReports"]),
         // Tests: one target per module, plus end-to-end tests that run the built executable.
         .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "SyntheticReports"]),

@@ -15,7 +15,8 @@ struct BenchOptions {
           --json PATH    where to write the figures as JSON (default .build/juesuan-bench.json)
           --server PATH  the juesuan-ls to measure (default: the one next to this binary;
                          build it with `swift build -c release`)
-          --only PARTS   comma-separated parts to run: server, batch, inprocess (for profiling)
+          --only PARTS   comma-separated parts to run: server, batch, inprocess, or
+                         server-inprocess (only the server driven without pipes; for profiling)
 
         """
 

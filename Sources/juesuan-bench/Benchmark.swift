@@ -60,6 +60,14 @@ struct Benchmark {
             progress("in-process parse and check")
             results.inProcess = InProcessBenchmarks(document: large, runs: options.parseRuns, keystrokes: options.keystrokes).run()
         }
+        if options.only.contains("server-inprocess") {
+            // Only the server driven in process (for `perf record`): no pipes, no other figures.
+            progress("in-process server keystrokes")
+            results.inProcess = [InProcessBenchmarks.Figure(
+                name: "server keystroke (no pipes)",
+                InProcessServer(document: large).keystrokes(Typist.keystrokes(large, count: options.keystrokes, seed: 7)),
+                note: "LanguageServer.receive(didChange) to publishDiagnostics encoded")]
+        }
         results.loadAtEnd = Clock.loadAverage()
         return results
     }

@@ -56,6 +56,10 @@ struct InProcessBenchmarks {
                               note: "ReportChecks.check"))
         let one = document.reports[document.reports.count / 2]
         figures.append(Figure(name: "all rule families (one report)", median { _ = ReportChecks().check(one) }, note: "ReportChecks.check"))
+        for (name, family) in [("table", ReportChecks.Families.tables), ("narrative", .narrative), ("name", .names)] {
+            figures.append(Figure(name: "  \(name) rules (one report)", median { _ = ReportChecks(families: family).check(one) },
+                                  note: "ReportChecks.check, \(name) family only"))
+        }
         // What the server does per keystroke: the standard analyzer's session (incremental parse, then
         // every rule family over the touched report), without the wire.
         var session = ReportAnalyzer.standard().makeSession(uri: "file:///bench/volume.txt")
@@ -63,6 +67,9 @@ struct InProcessBenchmarks {
         figures.append(Figure(name: "server analysis (keystroke)", replay { text, edit in
             _ = session.update(bytes: text, edits: [edit], options: AnalysisOptions())
         }, note: "ReportAnalyzer session update"))
+        figures.append(Figure(name: "server keystroke (no pipes)",
+                              InProcessServer(document: self.document).keystrokes(Typist.keystrokes(self.document, count: keystrokes.count, seed: 7)),
+                              note: "LanguageServer.receive(didChange) to publishDiagnostics encoded"))
         return figures
     }
 
