@@ -31,14 +31,7 @@ public struct TextDocument: Sendable {
         let start = max(0, min(range.start, bytes.count))
         let end = max(start, min(range.end, bytes.count))
         let replacement = Array(newText.utf8)
-        // One pass of block copies: the last analysis usually still holds the old text, and
-        // `replaceSubrange` on a shared array copies it byte by byte before editing the copy.
-        var next: [UInt8] = []
-        next.reserveCapacity(bytes.count - (end - start) + replacement.count)
-        next.append(contentsOf: bytes[..<start])
-        next.append(contentsOf: replacement)
-        next.append(contentsOf: bytes[end...])
-        bytes = next
+        bytes.replaceSubrange(start..<end, with: replacement)
         let edit = ByteEdit(range: SourceRange(start: start, end: end), replacementLength: replacement.count)
         lineIndex.apply(edit, to: bytes)
         return edit
