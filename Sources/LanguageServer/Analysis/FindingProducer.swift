@@ -46,12 +46,13 @@ public struct ProducerInput: Sendable {
 /// matches that hovers and go-to-definition explain.
 public struct ProducerOutput: Sendable {
     public var findings: [Finding]
-    /// Every identity evaluated, satisfied or not (figure hovers).
-    public var identities: [any FigureIdentity]
+    /// Every identity evaluated, satisfied or not (figure hovers). Concrete values: an array of
+    /// existentials would box each of them (megabytes for a volume, copied on every keystroke).
+    public var identities: [IdentityEvaluation]
     /// Narrative figures and the table cells they were checked against (hover, definition).
     public var narrativeMatches: [NarrativeMatch]
 
-    public init(findings: [Finding] = [], identities: [any FigureIdentity] = [], narrativeMatches: [NarrativeMatch] = []) {
+    public init(findings: [Finding] = [], identities: [IdentityEvaluation] = [], narrativeMatches: [NarrativeMatch] = []) {
         self.findings = findings
         self.identities = identities
         self.narrativeMatches = narrativeMatches

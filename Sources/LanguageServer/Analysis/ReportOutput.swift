@@ -10,7 +10,7 @@ public struct ReportOutput: Sendable {
     public var findings: [Finding]
     /// Identities and narrative matches in the coordinates of the text they were computed on:
     /// add `shift` for the current text (moving them all on every edit would cost the document).
-    var identities: [any FigureIdentity]
+    var identities: [IdentityEvaluation]
     var narrativeMatches: [NarrativeMatch]
     var shift: Int
 
@@ -35,11 +35,13 @@ public struct ReportOutput: Sendable {
     /// The identities a figure at `range` (current coordinates) takes part in, in current coordinates.
     func identities(involving range: SourceRange) -> [any FigureIdentity] {
         let query = range.shifted(by: -shift)
+        func involves(_ cell: SourceRange?) -> Bool {
+            guard let cell else { return false }
+            return cell == query || (!query.isEmpty && cell.overlaps(query))
+        }
+        // The ranges `IdentityEvaluation.figures` lists, read without building that list for every identity.
         let found = identities.filter { identity in
-            identity.figures.contains { figure in
-                guard let cell = figure.range else { return false }
-                return cell == query || (!query.isEmpty && cell.overlaps(query))
-            }
+            involves(identity.subject.cellRange ?? identity.subject.anchorRange) || identity.terms.contains { involves($0.figure.cellRange) }
         }
         return shift == 0 ? found : found.map { MovedIdentity(base: $0, delta: shift) }
     }
