@@ -175,7 +175,7 @@ public final class LanguageServer: @unchecked Sendable {
 
     // MARK: Documents
 
-    /// The latest completed analysis of an open document, if any.
+    /// The latest completed analysis of an open document, if any, until the document changes.
     public func latestAnalysis(uri: String) -> AnalysisSnapshot? {
         documents[uri]?.analysis.latest
     }
@@ -199,6 +199,9 @@ public final class LanguageServer: @unchecked Sendable {
             log("textDocument/didChange: version \(version) is not newer than \(open.document.version) (\(uri)); applied anyway")
         }
         documents[uri] = nil // edit in place, without a copy of the text
+        // Requests are answered from the analysis of the current version only (`currentAnalysis`):
+        // the last one is out of date now, and dropping it frees the text it shares with the document.
+        open.analysis.latest = nil
         defer {
             open.analysis.dirty = true
             documents[uri] = open
@@ -312,7 +315,7 @@ public final class LanguageServer: @unchecked Sendable {
         let encoding = encoding
         let includeRelated = client.supportsRelatedInformation
         let cache = open.analysis.diagnosticCache
-        let previousLineCount = open.analysis.latest?.lineIndex.lineCount
+        let previousLineCount = open.analysis.analyzedLineCount
         runningAnalyses += 1
         analysisQueue.async { [self] in
             var session = session
@@ -337,6 +340,7 @@ public final class LanguageServer: @unchecked Sendable {
         open.analysis.session = session
         open.analysis.running = false
         open.analysis.latest = snapshot
+        open.analysis.analyzedLineCount = snapshot.lineIndex.lineCount
         let current = !open.analysis.dirty
         var waiting: [RequestID] = []
         if current {

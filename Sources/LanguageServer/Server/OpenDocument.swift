@@ -28,7 +28,10 @@ struct AnalysisState {
     static let maxPendingEdits = 1_000
     var running = false
     var dirty = true
+    /// The last analysis, until the text changes (requests read only the analysis of the current version).
     var latest: AnalysisSnapshot?
+    /// Lines of the text the last analysis saw (the diagnostic cache reuses diagnostics the edits did not move).
+    var analyzedLineCount: Int?
     /// The LSP form of the findings, reused from one analysis to the next.
     let diagnosticCache = DiagnosticCache()
 
