@@ -62,28 +62,34 @@ extension NarrativeSubject {
         }
     }
 
-    private static let droppedWords: [[UInt8]] = ["缴费", "支出", "的", "和", "费"].map { Array($0.utf8) }
-    private static let fullWidthOpen = Array("（".utf8), fullWidthClose = Array("）".utf8)
-
+    /// One pass: `（）` become `()`, spaces and the dropped words (`缴费`, `支出`, `的`, `和`, `费`) go.
+    /// Characters are compared as their three UTF-8 bytes packed in an integer.
     private static func nameKeyPass(_ bytes: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var i = 0
-        func at(_ word: [UInt8]) -> Bool {
-            i + word.count <= bytes.count && bytes[i..<(i + word.count)].elementsEqual(word)
-        }
-        scan: while i < bytes.count {
-            let byte = bytes[i]
-            if byte == 0x20 { i += 1; continue }
-            if byte >= 0xE0 {
-                if at(fullWidthOpen) { out.append(0x28); i += 3; continue }
-                if at(fullWidthClose) { out.append(0x29); i += 3; continue }
-                for word in droppedWords where at(word) { i += word.count; continue scan }
+        bytes.withUnsafeBufferPointer { b in
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count)
+            func character(at k: Int) -> UInt32 {
+                k + 3 <= b.count ? UInt32(b[k]) << 16 | UInt32(b[k + 1]) << 8 | UInt32(b[k + 2]) : 0
             }
-            out.append(byte)
-            i += 1
+            var i = 0
+            while i < b.count {
+                let byte = b[i]
+                if byte == 0x20 { i += 1; continue }
+                if byte >= 0xE0 {
+                    switch character(at: i) {
+                    case 0xEF_BC88: out.append(0x28); i += 3; continue // （
+                    case 0xEF_BC89: out.append(0x29); i += 3; continue // ）
+                    case 0xE7_9A84, 0xE5_928C, 0xE8_B4B9: i += 3; continue // 的 和 费
+                    case 0xE7_BCB4 where character(at: i + 3) == 0xE8_B4B9: i += 6; continue // 缴费
+                    case 0xE6_94AF where character(at: i + 3) == 0xE5_87BA: i += 6; continue // 支出
+                    default: break
+                    }
+                }
+                out.append(byte)
+                i += 1
+            }
+            return out
         }
-        return out
     }
 }
 
@@ -93,7 +99,7 @@ struct EconomicRowNames {
 
     init(_ table: IndexedTable) {
         rows.reserveCapacity(table.rows.count)
-        for (i, row) in table.rows.enumerated() {
+        for (i, row) in table.relativeRows.enumerated() {
             guard row.code != nil, let name = row.name?.normalized else { continue }
             let key = NarrativeSubject.nameKey(name)
             rows[key] = rows[key] == nil ? .some(i) : .some(nil)
