@@ -3,16 +3,36 @@ import Report
 /// Shared readings of narrative sentences for the narrative rules.
 enum NarrativeSubject {
     /// The subject without list punctuation, `其中`, spaces and half/full-width variants of `（类）`.
+    /// On UTF-8 bytes (every narrative rule asks this of every amount it reads): `（` / `）` (EF BC 88 / 89)
+    /// become ASCII and spaces go, then the listed prefixes and suffixes are dropped, each once, in order.
     static func normalized(_ s: Substring) -> String {
-        var t = String(s)
-        // Fast path: most subjects have no space and no full-width parenthesis (`（` / `）` are EF BC 88 / 89).
-        if t.utf8.contains(where: { $0 == 0x20 || $0 == 0xEF }) {
-            t = t.replacing("（", with: "(").replacing("）", with: ")").replacing(" ", with: "")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.utf8.count)
+        var pending = s.utf8[...]
+        while let byte = pending.popFirst() {
+            if byte == 0x20 { continue }
+            if byte == 0xEF, pending.count >= 2, pending[pending.startIndex] == 0xBC {
+                let third = pending[pending.index(after: pending.startIndex)]
+                if third == 0x88 || third == 0x89 {
+                    bytes.append(third == 0x88 ? 0x28 : 0x29)
+                    pending.removeFirst(2)
+                    continue
+                }
+            }
+            bytes.append(byte)
         }
-        for prefix in ["、", "，", "；", "其中", "和", "及"] where t.hasPrefix(prefix) { t.removeFirst(prefix.count) }
-        for suffix in ["为", "是", "共"] where t.hasSuffix(suffix) { t.removeLast(suffix.count) }
-        return t
+        var start = 0, end = bytes.count
+        for prefix in subjectPrefixes where end - start >= prefix.count && bytes[start..<(start + prefix.count)].elementsEqual(prefix) {
+            start += prefix.count
+        }
+        for suffix in subjectSuffixes where end - start >= suffix.count && bytes[(end - suffix.count)..<end].elementsEqual(suffix) {
+            end -= suffix.count
+        }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
+
+    private static let subjectPrefixes: [[UInt8]] = ["、", "，", "；", "其中", "和", "及"].map { Array($0.utf8) }
+    private static let subjectSuffixes: [[UInt8]] = ["为", "是", "共"].map { Array($0.utf8) }
 
     /// True for a change on the previous year (`减少1,910.36万元`, `下降50.99%`).
     static func isChange(_ m: NumericMention) -> Bool {
