@@ -45,6 +45,12 @@ struct InProcessBenchmarks {
         figures.append(Figure(name: "report re-parse (keystroke)", replay { text, edit in
             parser.apply(edits: [edit], newText: text)
         }, note: "IncrementalReportParser.apply"))
+        for (place, inTable) in [("in a table", true), ("in the narrative", false)] {
+            var parser = IncrementalReportParser(text: bytes)
+            figures.append(Figure(name: "  re-parse, keystroke \(place)", replay(timing: { $0.inTable == inTable }) { text, edit in
+                parser.apply(edits: [edit], newText: text)
+            }, note: "IncrementalReportParser.apply, keystrokes \(place) only"))
+        }
         let reports = parser.document.reports
         let perReport = Double(max(1, reports.count))
         figures.append(Figure(name: "narrative assembly (one report)", median {
@@ -83,12 +89,18 @@ struct InProcessBenchmarks {
         return wall.median.flatMap { w in cpu.median.map { (w, $0) } }
     }
 
-    /// Applies the keystrokes one by one to a copy of the text and times `body` after each.
-    private func replay(_ body: (_ text: [UInt8], _ edit: ByteEdit) -> Void) -> (wall: Double, cpu: Double)? {
+    /// Applies the keystrokes one by one to a copy of the text and times `body` after each (after
+    /// those `timing` selects; `body` sees every keystroke).
+    private func replay(timing: (TextEdit) -> Bool = { _ in true },
+                        _ body: (_ text: [UInt8], _ edit: ByteEdit) -> Void) -> (wall: Double, cpu: Double)? {
         var text = document.bytes
         var wall = Samples(), cpu = Samples()
         for keystroke in keystrokes {
             keystroke.apply(to: &text)
+            guard timing(keystroke) else {
+                body(text, keystroke.edit)
+                continue
+            }
             let t = Clock.measureWithCPU { body(text, keystroke.edit) }
             wall.add(t.wall)
             cpu.add(t.cpu)
@@ -101,6 +113,8 @@ struct InProcessBenchmarks {
 struct TextEdit {
     let edit: ByteEdit
     let replacement: [UInt8]
+    /// In a table cell (else in a narrative number).
+    let inTable: Bool
 
     func apply(to text: inout [UInt8]) {
         text.replaceSubrange(edit.range.start..<edit.range.end, with: replacement)
@@ -113,11 +127,14 @@ struct TextEdit {
         var result: [TextEdit] = []
         var pair = 0
         while result.count < count, !cells.isEmpty {
-            let figure = rng.pick(pair % 2 == 0 || narrative.isEmpty ? cells : narrative)
+            let inTable = pair % 2 == 0 || narrative.isEmpty
+            let figure = rng.pick(inTable ? cells : narrative)
             let offset = figure.range.lowerBound + 1
             let digit = UInt8(0x30 + rng.int(0...9))
-            result.append(TextEdit(edit: ByteEdit(range: SourceRange(start: offset, end: offset), replacementLength: 1), replacement: [digit]))
-            result.append(TextEdit(edit: ByteEdit(range: SourceRange(start: offset, end: offset + 1), replacementLength: 0), replacement: []))
+            result.append(TextEdit(edit: ByteEdit(range: SourceRange(start: offset, end: offset), replacementLength: 1), replacement: [digit],
+                                   inTable: inTable))
+            result.append(TextEdit(edit: ByteEdit(range: SourceRange(start: offset, end: offset + 1), replacementLength: 0), replacement: [],
+                                   inTable: inTable))
             pair += 1
         }
         return Array(result.prefix(count))
