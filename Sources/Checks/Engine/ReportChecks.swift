@@ -36,9 +36,9 @@ public struct ReportChecks: Sendable {
         let results = concurrently ? parts.concurrentMap { check($0, report, indexed) } : parts.map { check($0, report, indexed) }
         var result = ReportCheckResult()
         for part in results {
-            result.findings += part.findings
-            result.evaluations += part.evaluations
-            result.narrativeMatches += part.narrativeMatches
+            result.findings.append(sharing: part.findings)
+            result.evaluations.append(sharing: part.evaluations)
+            result.narrativeMatches.append(sharing: part.narrativeMatches)
         }
         result.findings.sort(by: Checker.order)
         return result
@@ -70,9 +70,9 @@ public struct ReportChecks: Sendable {
     public func check(_ document: ReportDocument) -> ReportCheckResult {
         var result = ReportCheckResult()
         for one in document.reports.concurrentMap({ check($0) }) {
-            result.findings += one.findings
-            result.evaluations += one.evaluations
-            result.narrativeMatches += one.narrativeMatches
+            result.findings.append(sharing: one.findings)
+            result.evaluations.append(sharing: one.evaluations)
+            result.narrativeMatches.append(sharing: one.narrativeMatches)
         }
         return result
     }

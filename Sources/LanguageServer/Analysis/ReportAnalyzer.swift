@@ -51,9 +51,10 @@ public struct ReportAnalyzer: DocumentAnalyzer {
                 var output = ProducerOutput()
                 for producer in producers {
                     let produced = producer.produce(input)
-                    output.findings += produced.findings.filter { !options.disabledRules.contains($0.code) }
-                    output.identities += produced.identities
-                    output.narrativeMatches += produced.narrativeMatches
+                    output.findings.append(sharing: options.disabledRules.isEmpty ? produced.findings
+                        : produced.findings.filter { !options.disabledRules.contains($0.code) })
+                    output.identities.append(sharing: produced.identities)
+                    output.narrativeMatches.append(sharing: produced.narrativeMatches)
                 }
                 return ReportOutput(range: document.reports[index].range, output: output)
             }
