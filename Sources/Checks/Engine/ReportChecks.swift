@@ -56,12 +56,14 @@ public struct ReportChecks: Sendable {
             let narrative = NarrativeChecker(options: options, catalog: catalog).check(report, tables: indexed, narrative: report.narrative)
             result.findings = narrative.findings
             result.narrativeMatches = narrative.matches
-        default:
+        case .names:
             result.findings = NameRules.check(report, catalog: catalog, disabledRules: options.disabledRules).map { finding in
                 var finding = finding
                 if let severity = options.severityOverrides[finding.code] { finding.severity = severity }
                 return finding
             }
+        default:
+            break // one family at a time
         }
         return result
     }
