@@ -29,8 +29,9 @@ public struct Catalog: Sendable {
             self.sources = sources
             self.table01Labels = table01Labels
             var labels: [String: Int] = [:]
-            for (position, label) in table01Labels.enumerated() where labels[SubjectName.normalized(label.name)] == nil {
-                labels[SubjectName.normalized(label.name)] = position
+            for (position, label) in table01Labels.enumerated() {
+                let name = SubjectName.normalized(label.name)
+                if labels[name] == nil { labels[name] = position }
             }
             self.table01LabelByName = labels
         }

@@ -63,10 +63,7 @@ struct Benchmark {
         if options.only.contains("server-inprocess") {
             // Only the server driven in process (for `perf record`): no pipes, no other figures.
             progress("in-process server keystrokes")
-            results.inProcess = [InProcessBenchmarks.Figure(
-                name: "server keystroke (no pipes)",
-                InProcessServer(document: large).keystrokes(Typist.keystrokes(large, count: options.keystrokes, seed: 7)),
-                note: "LanguageServer.receive(didChange) to publishDiagnostics encoded")]
+            results.inProcess = [InProcessServer.figure(large, keystrokes: options.keystrokes)]
         }
         results.loadAtEnd = Clock.loadAverage()
         return results

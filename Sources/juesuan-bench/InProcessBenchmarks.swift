@@ -73,9 +73,7 @@ struct InProcessBenchmarks {
         figures.append(Figure(name: "server analysis (keystroke)", replay { text, edit in
             _ = session.update(bytes: text, edits: [edit], options: AnalysisOptions())
         }, note: "ReportAnalyzer session update"))
-        figures.append(Figure(name: "server keystroke (no pipes)",
-                              InProcessServer(document: self.document).keystrokes(Typist.keystrokes(self.document, count: keystrokes.count, seed: 7)),
-                              note: "LanguageServer.receive(didChange) to publishDiagnostics encoded"))
+        figures.append(InProcessServer.figure(self.document, keystrokes: keystrokes.count))
         return figures
     }
 

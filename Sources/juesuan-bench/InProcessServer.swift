@@ -4,9 +4,16 @@ import LanguageServer
 
 /// The language server driven in this process, without pipes: messages go in as decoded values and
 /// every message out is framed (encoded) and dropped. What a keystroke costs the server itself,
-/// for profiling (`perf record … --only inprocess`); the figures over the real protocol stay the reference.
+/// for profiling (`perf record … --only server-inprocess`); the figures over the real protocol stay the reference.
 struct InProcessServer {
     let document: BenchDocument
+
+    /// The bench's figure for `document`: its typist's keystrokes through the server.
+    static func figure(_ document: BenchDocument, keystrokes: Int) -> InProcessBenchmarks.Figure {
+        InProcessBenchmarks.Figure(name: "server keystroke (no pipes)",
+                                   InProcessServer(document: document).keystrokes(Typist.keystrokes(document, count: keystrokes, seed: 7)),
+                                   note: "LanguageServer.receive(didChange) to publishDiagnostics encoded")
+    }
 
     /// The median time from handing the server one `didChange` to the end of the analysis it
     /// starts, including building and encoding the `publishDiagnostics`.
