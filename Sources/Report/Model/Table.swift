@@ -93,6 +93,10 @@ public struct Table: Sendable, Hashable {
         return content.rows.firstIndex { $0.range.touches(local) }
     }
 
+    /// True when both tables share one parsed content (the incremental parser kept this table
+    /// through an edit): equal content, compared in O(1). Their origins may differ.
+    public func sharesContent(with other: Table) -> Bool { box === other.box }
+
     func moved(to newOrigin: Int) -> Table {
         var copy = self
         copy.origin = newOrigin

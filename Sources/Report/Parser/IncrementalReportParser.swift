@@ -103,7 +103,7 @@ public struct IncrementalReportParser: Sendable {
             return
         }
         groups = ReportAssembler.group(blocks, from: 0, shouldStop: { _ in false }).groups
-        document = ReportDocument(reports: groups.map(buildReport), textLength: textLength)
+        document = ReportDocument(reports: groups.map { buildReport($0) }, textLength: textLength)
     }
 
     /// Regroups from the report holding block `lo` until a report start in the moved tail
@@ -126,9 +126,10 @@ public struct IncrementalReportParser: Sendable {
         }
         var newGroups = Array(oldGroups[0..<g0])
         var reports = Array(oldReports[0..<g0])
+        let replaced = Array(oldReports[g0...])
         for g in result.groups {
             newGroups.append(g)
-            reports.append(buildReport(g))
+            reports.append(buildReport(g, reusingTablesOf: replaced))
         }
         if let og = resumeGroup, let tail, result.stoppedAt != nil {
             let shift = tail.newStart - tail.oldStart
@@ -141,8 +142,11 @@ public struct IncrementalReportParser: Sendable {
         document = ReportDocument(reports: reports, textLength: textLength)
     }
 
-    /// A report from its blocks, with column inference over its tables.
-    private func buildReport(_ indices: Range<Int>) -> Report {
+    /// A report from its blocks, with column inference over its tables. A table whose inferred
+    /// content equals that of a table of `previous` (the reports being rebuilt) keeps that table's
+    /// box: checks know an unchanged table by its box (`Table.sharesContent`), and inference
+    /// rebuilds every table of a report with undecided cells whichever one an edit touched.
+    private func buildReport(_ indices: Range<Int>, reusingTablesOf previous: [Report] = []) -> Report {
         let boxes = indices.compactMap { blocks[$0].table }
         // Inference only concerns space-separated tables with undecided cells.
         guard boxes.contains(where: { $0.hasUndecidedCells }) else {
@@ -150,7 +154,14 @@ public struct IncrementalReportParser: Sendable {
         }
         var contents = boxes.map(\.content)
         ColumnInference.apply(&contents)
-        return ReportAssembler.report(blocks: blocks, indices: indices, tables: contents.map(TableContentBox.init))
+        let candidates = previous.flatMap(\.tables)
+        return ReportAssembler.report(blocks: blocks, indices: indices, tables: contents.map { content in
+            let same = candidates.first { old in
+                old.kind == content.kind && old.content.range == content.range && old.content.rows.count == content.rows.count
+                    && old.content == content
+            }
+            return same?.box ?? TableContentBox(content)
+        })
     }
 
     /// The old block starting exactly at `offset`.

@@ -41,8 +41,8 @@ extension NarrativeRule {
                 items[final.range].flatMap { operand(.budget, $0) }
             }
         }
-        for (_, items) in stated {
-            guard let (total, sentence) = items[.total], let abroad = items[.travelAbroad], let reception = items[.reception] else { continue }
+        for phase in ThreePublicPhase.allCases { // in a fixed order: the matches are listed in it
+            guard let items = stated[phase], let (total, sentence) = items[.total], let abroad = items[.travelAbroad], let reception = items[.reception] else { continue }
             let vehicles: [(NumericMention, NarrativeFactSentence)]
             if let subtotal = items[.vehicleSubtotal] {
                 vehicles = [subtotal]
