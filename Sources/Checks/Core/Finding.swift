@@ -101,13 +101,6 @@ public struct Finding: Sendable, Hashable {
 extension Finding {
     /// The same finding `delta` bytes further on.
     public func shifted(by delta: Int) -> Finding {
-        guard delta != 0 else { return self }
-        var copy = self
-        copy.range = range.shifted(by: delta)
-        copy.related = related.map { RelatedLocation(range: $0.range.shifted(by: delta), message: $0.message) }
-        copy.fixes = fixes.map { fix in
-            Fix(title: fix.title, replacements: fix.replacements.map { TextReplacement(range: $0.range.shifted(by: delta), newText: $0.newText) })
-        }
-        return copy
+        delta == 0 ? self : mappingRanges { $0.shifted(by: delta) }
     }
 }

@@ -24,18 +24,35 @@ public struct Checker: Sendable {
     }
 
     public func check(_ report: IndexedReport) -> CheckResult {
-        let context = RuleContext(report: report, options: options)
-        for rule in rules where !options.disabledRules.contains(rule.code) {
-            context.begin(rule)
-            rule.evaluate(context)
+        var result = CheckResult()
+        for outcome in outcomes(report, rules: enabledRules) {
+            result.findings += outcome.currentFindings
+            result.evaluations.append(sharing: outcome.currentEvaluations)
         }
-        var result = CheckResult(findings: context.findings, evaluations: context.evaluations)
         result.findings.sort(by: Checker.order)
         return result
     }
 
+    /// The rules not disabled by the options, in registry order.
+    var enabledRules: [Rule] { rules.filter { !options.disabledRules.contains($0.code) } }
+
+    /// Each of `rules` over the report: what it found and evaluated, and which tables it read.
+    func outcomes(_ report: IndexedReport, rules: some Sequence<Rule>) -> [RuleOutcome] {
+        let context = RuleContext(report: report, options: options)
+        return rules.map { rule in
+            context.begin(rule)
+            rule.evaluate(context)
+            return RuleOutcome(family: .tables, code: rule.code, findings: context.findings,
+                               evaluations: context.evaluations, reads: context.reads)
+        }
+    }
+
+    /// Findings by position, then code, then message and severity: a total order, so that the same
+    /// findings sort the same whichever order the rules produced them in.
     static func order(_ a: Finding, _ b: Finding) -> Bool {
         if a.range != b.range { return a.range < b.range }
-        return a.code < b.code
+        if a.code != b.code { return a.code < b.code }
+        if a.message.zh != b.message.zh { return a.message.zh < b.message.zh }
+        return a.severity.rawValue < b.severity.rawValue
     }
 }

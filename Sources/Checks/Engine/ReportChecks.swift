@@ -28,44 +28,105 @@ public struct ReportChecks: Sendable {
     }
 
     /// Checks one report (reports of a volume are checked independently). With `concurrently`, the
-    /// rule families run on separate threads (same findings): for a report checked alone, as after a
+    /// rules run on several threads (same findings): for a report checked alone, as after a
     /// keystroke, where the other cores would otherwise wait.
     public func check(_ report: Report, concurrently: Bool = false) -> ReportCheckResult {
-        let indexed = IndexedReport(report) // shared by the table and the narrative rules
-        let parts = [Families.tables, .narrative, .names].filter(families.contains)
-        let results = concurrently ? parts.concurrentMap { check($0, report, indexed) } : parts.map { check($0, report, indexed) }
-        var result = ReportCheckResult()
-        for part in results {
-            result.findings.append(sharing: part.findings)
-            result.evaluations.append(sharing: part.evaluations)
-            result.narrativeMatches.append(sharing: part.narrativeMatches)
-        }
-        result.findings.sort(by: Checker.order)
-        return result
+        record(report, concurrently: concurrently).result
     }
 
-    /// One rule family over a report.
-    private func check(_ family: Families, _ report: Report, _ indexed: IndexedReport) -> ReportCheckResult {
-        var result = ReportCheckResult()
-        switch family {
-        case .tables:
-            let tables = Checker(options: options).check(indexed)
-            result.findings = tables.findings
-            result.evaluations = tables.evaluations
-        case .narrative:
-            let narrative = NarrativeChecker(options: options, catalog: catalog).check(report, tables: indexed, narrative: report.narrative)
-            result.findings = narrative.findings
-            result.narrativeMatches = narrative.matches
-        case .names:
-            result.findings = NameRules.check(report, catalog: catalog, disabledRules: options.disabledRules).map { finding in
+    /// Checks one report and keeps what each rule found and read. Given the `previous` record of the
+    /// same report (same catalog) and the `edit` that led from its text to this one, only the rules
+    /// whose inputs changed run again: those that read a table the edit changed (tables are compared by
+    /// identity: the incremental parser keeps what it did not re-parse), or the narrative when the edit
+    /// touched it; the others' results move with the text. The findings are those of a full check.
+    public func record(_ report: Report, concurrently: Bool = false, after edit: ByteEdit? = nil,
+                       previous: ReportCheckRecord? = nil) -> ReportCheckRecord {
+        let jobs = self.jobs
+        var outcomes: [RuleOutcome?] = Array(repeating: nil, count: jobs.count)
+        if let edit, let previous, previous.options == options, previous.families == families, previous.outcomes.count == jobs.count {
+            outcomes = previous.outcomes(for: report, after: edit)
+        }
+        let stale = jobs.indices.filter { outcomes[$0] == nil }
+        var index = previous?.index
+        if !stale.isEmpty {
+            let indexed = IndexedReport(report, reusing: previous?.index) // shared by the table and the narrative rules
+            index = indexed
+            let facts = stale.contains { jobs[$0].family == .narrative } ? NarrativeFacts(report.narrative) : nil
+            let batches = Self.batches(of: stale, jobs: jobs, halved: concurrently)
+            let run: @Sendable ([Int]) -> [RuleOutcome] = { batch in self.run(batch.map { jobs[$0] }, report, indexed, facts) }
+            let results = concurrently ? batches.concurrentMap(run) : batches.map(run)
+            for (batch, computed) in zip(batches, results) {
+                for (job, outcome) in zip(batch, computed) { outcomes[job] = outcome }
+            }
+        }
+        // A report checked alone (after an edit) keeps its index for the next edit; a volume's reports do not
+        // (megabytes for tables most of which no one edits).
+        return ReportCheckRecord(outcomes: outcomes.map { $0! }, options: options, families: families, report: report,
+                                 index: concurrently ? index : nil)
+    }
+
+    /// One rule to run: a table rule, a narrative rule, or the name rules (one job: they share
+    /// their index of codes).
+    enum Job: Sendable {
+        case table(Rule)
+        case narrative(NarrativeRule)
+        case names
+
+        var family: Families {
+            switch self {
+            case .table: .tables
+            case .narrative: .narrative
+            case .names: .names
+            }
+        }
+    }
+
+    /// Every job of a check with these families and options, in a fixed order.
+    var jobs: [Job] {
+        var jobs: [Job] = []
+        if families.contains(.tables) { jobs += Checker(options: options).enabledRules.map(Job.table) }
+        if families.contains(.narrative) { jobs += NarrativeChecker(options: options, catalog: catalog).enabledRules.map(Job.narrative) }
+        if families.contains(.names) { jobs.append(.names) }
+        return jobs
+    }
+
+    /// The jobs to run grouped by family (a batch runs on one thread); with `halved`, each family's
+    /// jobs are split in two, so that two cores share the work of a report.
+    private static func batches(of stale: [Int], jobs: [Job], halved: Bool) -> [[Int]] {
+        var batches: [[Int]] = []
+        for family in [Families.narrative, .tables, .names] {
+            let members = stale.filter { jobs[$0].family == family }
+            if members.isEmpty { continue }
+            if halved, members.count > 1 {
+                let middle = members.count / 2
+                batches.append(Array(members[..<middle]))
+                batches.append(Array(members[middle...]))
+            } else {
+                batches.append(members)
+            }
+        }
+        return batches
+    }
+
+    /// Runs jobs of one family over a report.
+    private func run(_ jobs: [Job], _ report: Report, _ indexed: IndexedReport, _ facts: NarrativeFacts?) -> [RuleOutcome] {
+        switch jobs.first?.family {
+        case .tables?:
+            return Checker(options: options).outcomes(indexed, rules: jobs.lazy.compactMap { if case .table(let rule) = $0 { rule } else { nil } })
+        case .narrative?:
+            guard let facts else { return [] }
+            return NarrativeChecker(options: options, catalog: catalog)
+                .outcomes(report, tables: indexed, facts: facts, rules: jobs.lazy.compactMap { if case .narrative(let rule) = $0 { rule } else { nil } })
+        case .names?:
+            let findings = NameRules.check(report, catalog: catalog, disabledRules: options.disabledRules).map { finding in
                 var finding = finding
                 if let severity = options.severityOverrides[finding.code] { finding.severity = severity }
                 return finding
             }
+            return [RuleOutcome(family: .names, code: "O-09", findings: findings, reads: TableKindSet(), readsCodesAndNames: true)]
         default:
-            break // one family at a time
+            return []
         }
-        return result
     }
 
     /// Checks every report of a document (the reports of a volume on every core).

@@ -5,26 +5,34 @@ import Report
 /// An identity that cannot be decided (an undetermined cell) is skipped; one with nothing written
 /// on either side is skipped too.
 public final class RuleContext {
-    public let report: IndexedReport
+    /// Read through `table(_:)` only: it records what the rule read (see `reads`).
+    private let report: IndexedReport
     let options: CheckOptions
     private var code = ""
     private var severity = Severity.error
+    /// What the current rule found, evaluated and read (reset by `begin`).
     private(set) var findings: [Finding] = []
     private(set) var evaluations: [IdentityEvaluation] = []
+    private(set) var reads = TableKindSet()
 
     init(report: IndexedReport, options: CheckOptions) {
         self.report = report
         self.options = options
-        evaluations.reserveCapacity(512)
     }
 
     func begin(_ rule: Rule) {
         code = rule.code
         severity = rule.severity
+        findings = []
+        evaluations = []
+        reads = TableKindSet()
     }
 
     /// The report's table of `kind`, if present.
-    public func table(_ kind: TableKind) -> IndexedTable? { report[kind] }
+    public func table(_ kind: TableKind) -> IndexedTable? {
+        reads.insert(kind)
+        return report[kind]
+    }
 
     // MARK: Requirements
 

@@ -10,7 +10,7 @@ public struct IndexedTable: Sendable {
     /// The rows, ranges relative to `origin` (read codes, labels and figures here without shifting).
     public let relativeRows: [Row]
     /// Byte offset the rows' ranges are relative to (0 for tables built by hand).
-    public let origin: Int
+    public private(set) var origin: Int
     /// The rows with absolute ranges (a view: each row is shifted when read).
     public var rows: TableRows { TableRows(relative: relativeRows, origin: origin) }
     /// True when the table says it has no data.
@@ -18,7 +18,7 @@ public struct IndexedTable: Sendable {
     /// `公开02表` / `Table 02`.
     public let tableLabel: LocalizedText
     /// Where a finding about the table as a whole points (its title).
-    public let titleRange: SourceRange?
+    public private(set) var titleRange: SourceRange?
 
     private let labels: TableLabelBook
     /// Per row: its code, label role and side (read without copying rows).
@@ -113,6 +113,14 @@ public struct IndexedTable: Sendable {
         }
         childRows = children
         topLevelCodeRows = top
+    }
+
+    /// The same table moved to `newOrigin` (its rows are relative to the origin: nothing else moves).
+    func moved(to newOrigin: Int) -> IndexedTable {
+        var copy = self
+        copy.titleRange = titleRange?.shifted(by: newOrigin - origin)
+        copy.origin = newOrigin
+        return copy
     }
 
     // MARK: Lookups

@@ -34,14 +34,26 @@ public struct NarrativeChecker: Sendable {
 
     /// The same, with the report's tables already indexed (the table rules index them too).
     public func check(_ report: Report, tables: IndexedReport, narrative: Narrative) -> NarrativeCheckResult {
-        let context = NarrativeRuleContext(report: report, tables: tables, narrative: narrative,
-                                           catalog: catalog, options: options)
-        for rule in rules where !options.disabledRules.contains(rule.code) {
+        var result = NarrativeCheckResult()
+        for outcome in outcomes(report, tables: tables, facts: NarrativeFacts(narrative), rules: enabledRules) {
+            result.findings += outcome.currentFindings
+            result.matches.append(sharing: outcome.currentMatches)
+        }
+        result.findings.sort(by: Checker.order)
+        return result
+    }
+
+    /// The rules not disabled by the options, in registry order.
+    var enabledRules: [NarrativeRule] { rules.filter { !options.disabledRules.contains($0.code) } }
+
+    /// Each of `rules` over the report: what it found and matched, and which tables it read.
+    func outcomes(_ report: Report, tables: IndexedReport, facts: NarrativeFacts, rules: some Sequence<NarrativeRule>) -> [RuleOutcome] {
+        let context = NarrativeRuleContext(report: report, tables: tables, facts: facts, catalog: catalog, options: options)
+        return rules.map { rule in
             context.begin(rule)
             rule.evaluate(context)
+            return RuleOutcome(family: .narrative, code: rule.code, findings: context.findings, matches: context.matches,
+                               reads: context.reads, readsNarrative: true)
         }
-        var findings = context.findings
-        findings.sort(by: Checker.order)
-        return NarrativeCheckResult(findings: findings, matches: context.matches)
     }
 }

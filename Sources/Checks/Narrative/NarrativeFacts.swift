@@ -2,7 +2,7 @@ import Report
 
 /// One sentence of the narrative with where it stands: its part, its topic and its sections.
 /// A class: every narrative rule walks these lists, and a copy of a class reference is one retain.
-final class NarrativeFactSentence {
+final class NarrativeFactSentence: Sendable {
     /// Index into `Narrative.sentences`.
     let index: Int
     let sentence: NarrativeSentence
@@ -39,7 +39,7 @@ final class NarrativeFactSentence {
 }
 
 /// The narrative of one report, sentence by sentence with topics, for the narrative rules.
-struct NarrativeFacts {
+struct NarrativeFacts: Sendable {
     let narrative: Narrative
     let sentences: [NarrativeFactSentence]
     /// `explanation(_:)` for every topic, computed once (the rules ask for it again and again).

@@ -23,6 +23,13 @@ public struct NarrativeMatch: Sendable, Hashable {
     }
 }
 
+extension NarrativeMatch {
+    /// The same match `delta` bytes further on.
+    public func shifted(by delta: Int) -> NarrativeMatch {
+        delta == 0 ? self : mappingRanges { $0.shifted(by: delta) }
+    }
+}
+
 /// What the narrative rules found in one document.
 public struct NarrativeCheckResult: Sendable {
     /// Sorted by position, then code.

@@ -6,8 +6,8 @@ import Report
 /// and turns a failure into a finding on that number. A counterpart that cannot be read with confidence
 /// (an undetermined cell, a row the table does not have) is passed as nil and nothing is said.
 public final class NarrativeRuleContext {
-    let report: Report
-    let tables: IndexedReport
+    /// Read through `table(_:)` only: it records what the rule read (see `reads`).
+    private let tables: IndexedReport
     let facts: NarrativeFacts
     /// The unit of the tables (万元 unless a header says otherwise).
     let tableUnit: AmountUnit
@@ -17,19 +17,20 @@ public final class NarrativeRuleContext {
     private let options: CheckOptions
     private var code = ""
     private var severity = Severity.error
+    /// What the current rule found, matched and read (reset by `begin`).
     private(set) var findings: [Finding] = []
     private(set) var matches: [NarrativeMatch] = []
+    private(set) var reads = TableKindSet()
     /// 类 names already resolved to codes during this check (the catalog lookup scans every entry).
     var categoryCodes: [String: String?] = [:]
 
-    init(report: Report, tables: IndexedReport, narrative: Narrative, catalog: Catalog, options: CheckOptions) {
-        self.report = report
+    init(report: Report, tables: IndexedReport, facts: NarrativeFacts, catalog: Catalog, options: CheckOptions) {
         self.tables = tables
-        self.facts = NarrativeFacts(narrative)
+        self.facts = facts
         self.tableUnit = report.unit ?? .wanYuan
         self.catalog = catalog
         self.options = options
-        self.reportYear = report.year?.value ?? NarrativeFacts.statedYear(narrative)
+        self.reportYear = report.year?.value ?? NarrativeFacts.statedYear(facts.narrative)
     }
 
     /// True when differences within the rounding bound are to be reported (as Information).
@@ -38,11 +39,17 @@ public final class NarrativeRuleContext {
     func begin(_ rule: NarrativeRule) {
         code = rule.code
         severity = rule.severity
+        findings = []
+        matches = []
+        reads = TableKindSet()
     }
 
     // MARK: Reading tables
 
-    func table(_ kind: TableKind) -> IndexedTable? { tables[kind] }
+    func table(_ kind: TableKind) -> IndexedTable? {
+        reads.insert(kind)
+        return tables[kind]
+    }
 
     /// The amount column of a one-column table (公开06, 公开10): its `amount` column, else its first.
     func amountColumn(_ table: IndexedTable) -> Int? {

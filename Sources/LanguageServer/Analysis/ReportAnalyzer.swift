@@ -39,24 +39,22 @@ public struct ReportAnalyzer: DocumentAnalyzer {
                 return AnalysisResult(findings: [], model: ReportAnalysis(document: document, catalog: loaded.catalog))
             }
             let unchangedSettings = outputOptions == options && outputCatalog == loaded.generation
-            let reusable = unchangedSettings ? edits.map { reusableOutputs(after: $0) } ?? [:] : [:]
+            let edit = edits.flatMap(ByteEdit.enveloping)
+            let reusable = unchangedSettings ? edits.map { _ in reusableOutputs(after: edit) } ?? [:] : [:]
             // Reports the edits did not touch keep their results; the others are checked, on every
             // core when there are several (opening a volume).
             let kept = document.reports.map { reusable[$0.range] }
             let producers = producers, catalog = loaded.catalog
             let stale = kept.indices.filter { kept[$0] == nil }
+            // The one report an edit touched (the others where they were) is checked from its previous results.
+            let previous = unchangedSettings && edit != nil && stale.count == 1 && outputs.count == kept.count ? outputs[stale[0]] : nil
             let fresh = stale.concurrentMap { index -> ReportOutput in
-                let input = ProducerInput(document: document, reportIndex: index, bytes: bytes, options: options, catalog: catalog,
-                                          isAlone: stale.count == 1)
-                var output = ProducerOutput()
-                for producer in producers {
-                    let produced = producer.produce(input)
-                    output.findings.append(sharing: options.disabledRules.isEmpty ? produced.findings
-                        : produced.findings.filter { !options.disabledRules.contains($0.code) })
-                    output.identities.append(sharing: produced.identities)
-                    output.narrativeMatches.append(sharing: produced.narrativeMatches)
+                let produced = producers.indices.map { p in
+                    producers[p].produce(ProducerInput(document: document, reportIndex: index, bytes: bytes, options: options,
+                                                       catalog: catalog, isAlone: stale.count == 1,
+                                                       previous: previous?.output(ofProducer: p), edit: previous == nil ? nil : edit))
                 }
-                return ReportOutput(range: document.reports[index].range, output: output)
+                return ReportOutput(range: document.reports[index].range, produced: produced, disabledRules: options.disabledRules)
             }
             var next = fresh.makeIterator()
             let outputs = kept.compactMap { $0 ?? next.next() }
@@ -68,11 +66,11 @@ public struct ReportAnalyzer: DocumentAnalyzer {
             return AnalysisResult(findings: findings, model: model)
         }
 
-        /// The previous results that still hold after `edits`, keyed by their report's range in the
+        /// The previous results that still hold after `edit` (nil: no change), keyed by their report's range in the
         /// new text: those of reports wholly before or after the edited span (moved by its length change).
-        private func reusableOutputs(after edits: [ByteEdit]) -> [SourceRange: ReportOutput] {
+        private func reusableOutputs(after edit: ByteEdit?) -> [SourceRange: ReportOutput] {
             var result: [SourceRange: ReportOutput] = [:]
-            guard let edit = ByteEdit.enveloping(edits) else {
+            guard let edit else {
                 for output in outputs { result[output.range] = output }
                 return result
             }

@@ -2,23 +2,26 @@ import Checks
 import Report
 
 /// What the producers found for one report, kept between analyses: a report whose text an
-/// edit did not touch is not checked again, its results only move with the text.
+/// edit did not touch is not checked again, its results only move with the text; the report an
+/// edit touched is checked again from its previous results (each producer is handed its own).
 public struct ReportOutput: Sendable {
     /// The report's range in the current text.
     public var range: SourceRange
-    /// Findings, in the current text's coordinates.
+    /// Findings of every producer, in the current text's coordinates.
     public var findings: [Finding]
-    /// Identities and narrative matches in the coordinates of the text they were computed on:
-    /// add `shift` for the current text (moving them all on every edit would cost the document).
-    var identities: [IdentityEvaluation]
-    var narrativeMatches: [NarrativeMatch]
-    var shift: Int
+    /// What each producer produced, in producer order, in the coordinates of the text it was computed
+    /// on: add `shift` for the current text (moving identities on every edit would cost the document).
+    private var produced: [ProducerOutput]
+    private var shift: Int
 
-    init(range: SourceRange, output: ProducerOutput) {
+    init(range: SourceRange, produced: [ProducerOutput], disabledRules: Set<String>) {
         self.range = range
-        findings = output.findings
-        identities = output.identities
-        narrativeMatches = output.narrativeMatches
+        self.produced = produced
+        var findings: [Finding] = []
+        for output in produced {
+            findings.append(sharing: disabledRules.isEmpty ? output.findings : output.findings.filter { !disabledRules.contains($0.code) })
+        }
+        self.findings = findings
         shift = 0
     }
 
@@ -32,43 +35,39 @@ public struct ReportOutput: Sendable {
         return copy
     }
 
+    /// What producer `index` produced, in the current text's coordinates (what it is handed back).
+    func output(ofProducer index: Int) -> ProducerOutput? {
+        produced.indices.contains(index) ? produced[index].moved(by: shift) : nil
+    }
+
+    /// Every identity evaluated for the report, in rule order, in current coordinates (tests, listings).
+    var identities: [IdentityEvaluation] {
+        produced.flatMap { $0.identities + ($0.record?.evaluations ?? []) }.map { $0.shifted(by: shift) }
+    }
+
+    /// Every narrative comparison made for the report, in current coordinates (tests, listings).
+    var narrativeMatches: [NarrativeMatch] {
+        produced.flatMap { $0.narrativeMatches + ($0.record?.narrativeMatches ?? []) }.map { $0.shifted(by: shift) }
+    }
+
     /// The identities a figure at `range` (current coordinates) takes part in, in current coordinates.
     func identities(involving range: SourceRange) -> [any FigureIdentity] {
         let query = range.shifted(by: -shift)
-        func involves(_ cell: SourceRange?) -> Bool {
-            guard let cell else { return false }
-            return cell == query || (!query.isEmpty && cell.overlaps(query))
+        var found: [IdentityEvaluation] = []
+        for output in produced {
+            found += output.identities.filter { $0.involves(query) }
+            found += output.record?.evaluations(involving: query) ?? []
         }
-        // The ranges `IdentityEvaluation.figures` lists, read without building that list for every identity.
-        let found = identities.filter { identity in
-            involves(identity.subject.cellRange ?? identity.subject.anchorRange) || identity.terms.contains { involves($0.figure.cellRange) }
-        }
-        return shift == 0 ? found : found.map { MovedIdentity(base: $0, delta: shift) }
+        return found.map { $0.shifted(by: shift) }
     }
 
     /// The narrative match touching `offset` (current coordinates), in current coordinates.
     func narrativeMatch(at offset: Int) -> NarrativeMatch? {
-        guard var match = narrativeMatches.first(where: { $0.mentionRange.touches(offset - shift) }) else { return nil }
-        match.mentionRange = match.mentionRange.shifted(by: shift)
-        match.targetRanges = match.targetRanges.map { $0.shifted(by: shift) }
-        return match
-    }
-}
-
-/// An identity whose figures moved by `delta` bytes since it was evaluated.
-struct MovedIdentity: FigureIdentity {
-    let base: any FigureIdentity
-    let delta: Int
-
-    var ruleCode: String { base.ruleCode }
-    var figures: [IdentityFigure] {
-        base.figures.map { figure in
-            var moved = figure
-            moved.range = figure.range?.shifted(by: delta)
-            return moved
+        for output in produced {
+            if let match = output.narrativeMatches.first(where: { $0.mentionRange.touches(offset - shift) }) ?? output.record?.narrativeMatch(at: offset - shift) {
+                return match.shifted(by: shift)
+            }
         }
+        return nil
     }
-    var formulaText: String { base.formulaText }
-    var holds: Bool { base.holds }
-    var discrepancy: LocalizedText? { base.discrepancy }
 }

@@ -28,9 +28,9 @@ extension FindingProducer {
     /// Every rule family through `ReportChecks`: exactly what `juesuan-ls check` runs.
     public static let allChecks = FindingProducer(name: "checks") { input in
         let options = CheckOptions(reportRounding: input.options.reportRounding, disabledRules: input.options.disabledRules)
-        let result = ReportChecks(options: options, catalog: input.catalog).check(input.report, concurrently: input.isAlone)
-        return ProducerOutput(findings: result.findings, identities: result.evaluations,
-                              narrativeMatches: result.narrativeMatches)
+        let record = ReportChecks(options: options, catalog: input.catalog)
+            .record(input.report, concurrently: input.isAlone, after: input.edit, previous: input.previous?.record)
+        return ProducerOutput(findings: record.findings, record: record)
     }
 }
 
