@@ -63,7 +63,8 @@ struct Benchmark {
         if options.only.contains("server-inprocess") {
             // Only the server driven in process (for `perf record`): no pipes, no other figures.
             progress("in-process server keystrokes")
-            results.inProcess = [InProcessServer.figure(large, keystrokes: options.keystrokes)]
+            results.inProcess = [InProcessServer.figure(large, keystrokes: options.keystrokes),
+                                 InProcessServer.figure(small, keystrokes: options.keystrokes)]
         }
         results.loadAtEnd = Clock.loadAverage()
         return results

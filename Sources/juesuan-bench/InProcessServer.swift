@@ -10,7 +10,7 @@ struct InProcessServer {
 
     /// The bench's figure for `document`: its typist's keystrokes through the server.
     static func figure(_ document: BenchDocument, keystrokes: Int) -> InProcessBenchmarks.Figure {
-        InProcessBenchmarks.Figure(name: "server keystroke (no pipes)",
+        InProcessBenchmarks.Figure(name: document.lineCount < 10_000 ? "server keystroke (no pipes), \(document.name)" : "server keystroke (no pipes)",
                                    InProcessServer(document: document).keystrokes(Typist.keystrokes(document, count: keystrokes, seed: 7)),
                                    note: "LanguageServer.receive(didChange) to publishDiagnostics encoded")
     }

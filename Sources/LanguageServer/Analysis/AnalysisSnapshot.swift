@@ -30,7 +30,11 @@ public struct AnalysisSnapshot: Sendable {
         self.lineIndex = lineIndex
         self.encoding = encoding
         self.result = result
-        let findings = result.findings.compactMap(settings.apply(to:)).sorted { ($0.range, $0.code) < ($1.range, $1.code) }
+        var findings = settings.disabledRules.isEmpty && settings.severityOverrides.isEmpty
+            ? result.findings : result.findings.compactMap(settings.apply(to:))
+        let order = { (a: Finding, b: Finding) in (a.range, a.code) < (b.range, b.code) }
+        // The analyzer lists each report's findings in order, reports in order: usually sorted already.
+        if zip(findings, findings.dropFirst()).contains(where: { order($1, $0) }) { findings.sort(by: order) }
         self.findings = findings
         let converter = PositionConverter(bytes: bytes, lineIndex: lineIndex, encoding: encoding)
         if let cache {

@@ -101,3 +101,4 @@ public struct ReportAnalyzer: DocumentAnalyzer {
         }
     }
 }
+

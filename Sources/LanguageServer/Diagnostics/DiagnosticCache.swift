@@ -18,8 +18,9 @@ import Report
 /// Most findings are not even converted to lines and characters again: when the caller says
 /// which span of the text changed since the last call (`StableText`), a finding whose ranges
 /// all lie before that span, or on lines after it while the number of lines stayed the same,
-/// is found by its byte ranges in the old text (`ByteKey`), which costs no position conversion
-/// and no hashing of its messages.
+/// is found among the previous call's findings by its byte ranges in the old text. Both lists
+/// are sorted by range, so one ordered walk finds them: no position conversion, no hashing, no
+/// allocation per finding (a keystroke in a volume leaves hundreds of diagnostics as they were).
 ///
 /// `@unchecked Sendable`: the analyses of one document never overlap (the server runs at
 /// most one at a time per document), and only they touch `entries`.
@@ -66,33 +67,7 @@ final class DiagnosticCache: @unchecked Sendable {
         var startLine, startCharacter, endLine, endCharacter: Int
     }
 
-    /// A finding by its code and byte ranges (in the text of the call that stored it).
-    struct ByteKey: Hashable {
-        var code: String
-        var start, end: Int
-        var related: [SourceRange]
-
-        static func == (a: ByteKey, b: ByteKey) -> Bool {
-            a.start == b.start && a.end == b.end && a.related == b.related && sameBytes(a.code, b.code)
-        }
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(start)
-            hasher.combine(end)
-            hasher.combine(related)
-            hashBytes(code, &hasher)
-        }
-    }
-
-    /// What else must be equal for a `ByteKey` match to be the same diagnostic.
-    struct ByteEntry {
-        var severity: Severity
-        var message: String
-        var relatedMessages: [String]
-        var json: JSONValue
-    }
-
-    /// The text that changed since the previous call, for the byte-keyed fast path.
+    /// The text that changed since the previous call, for the fast path.
     struct StableText {
         /// The changed span in the current text (`range.start ..< range.start + replacementLength`) and
         /// in the previous one (`range`).
@@ -120,41 +95,38 @@ final class DiagnosticCache: @unchecked Sendable {
     }
 
     private var entries: [Key: JSONValue] = [:]
-    private var byteEntries: [ByteKey: ByteEntry] = [:]
+    /// The previous call's findings (sorted by range, in that call's text) and their diagnostics.
+    private var previousFindings: [Finding] = []
+    private var previousDiagnostics: [JSONValue] = []
     private var settings: (locale: MessageLocale, includeRelated: Bool, uri: String)?
 
     /// How many diagnostics the last call could reuse, and how many of them by their bytes (for tests).
     private(set) var lastReused = 0
     private(set) var lastReusedByBytes = 0
 
-    /// `findings` as LSP diagnostics, same order. Entries not used by this call are dropped.
+    /// `findings` (sorted by range) as LSP diagnostics, same order. Entries not used by this call are dropped.
     /// `stable`: what changed since the previous call (nil: anything may have).
     func diagnostics(_ findings: [Finding], uri: String, converter: PositionConverter, locale: MessageLocale,
                      includeRelated: Bool, stable: StableText? = nil) -> [JSONValue] {
         var stable = stable
         if let settings, settings.locale != locale || settings.includeRelated != includeRelated || settings.uri != uri {
             entries = [:]
-            byteEntries = [:]
+            previousFindings = []
+            previousDiagnostics = []
             stable = nil
         }
         settings = (locale, includeRelated, uri)
         var kept: [Key: JSONValue] = [:]
-        var keptBytes: [ByteKey: ByteEntry] = [:]
-        keptBytes.reserveCapacity(findings.count)
         var reused = 0, reusedByBytes = 0
+        var walk = 0 // into `previousFindings`
         let result = findings.map { finding -> JSONValue in
-            let message = finding.message.text(locale)
-            let related = includeRelated ? finding.related : []
-            let byteKey = ByteKey(code: finding.code, start: finding.range.start, end: finding.range.end, related: related.map(\.range))
-            if let stable, let cached = byteEntries[Self.previousKey(byteKey, stable)], cached.severity == finding.severity,
-               sameBytes(cached.message, message), cached.relatedMessages.count == related.count,
-               zip(cached.relatedMessages, related).allSatisfy({ sameBytes($0, $1.message.text(locale)) })
-            {
+            if let stable, let json = previousDiagnostic(of: finding, stable, locale: locale, includeRelated: includeRelated, from: &walk) {
                 reused += 1
                 reusedByBytes += 1
-                keptBytes[byteKey] = cached
-                return cached.json
+                return json
             }
+            let message = finding.message.text(locale)
+            let related = includeRelated ? finding.related : []
             let key = Key(code: finding.code, severity: finding.severity, message: message,
                           range: Self.lsp(finding.range, converter),
                           related: related.map { RelatedKey(range: Self.lsp($0.range, converter), message: $0.message.text(locale)) })
@@ -167,30 +139,39 @@ final class DiagnosticCache: @unchecked Sendable {
                                                                          includeRelated: includeRelated))
             }
             kept[key] = json
-            keptBytes[byteKey] = ByteEntry(severity: finding.severity, message: message,
-                                           relatedMessages: related.map { $0.message.text(locale) }, json: json)
             return json
         }
-        // Findings found by their bytes keep only their byte entry: a later call without `stable`
+        // Findings found by their bytes keep no LSP-keyed entry: a later call without `stable`
         // converts them again (and misses the LSP-keyed entries only once).
         entries = kept
-        byteEntries = keptBytes
+        previousFindings = findings
+        previousDiagnostics = result
         lastReused = reused
         lastReusedByBytes = reusedByBytes
         return result
     }
 
-    /// The key `key` (current text) had in the previous call's text, or a key no entry has.
-    private static func previousKey(_ key: ByteKey, _ stable: StableText) -> ByteKey {
-        let unmatched = ByteKey(code: "", start: -1, end: -1, related: [])
-        guard let range = stable.previous(SourceRange(start: key.start, end: key.end)) else { return unmatched }
-        var related: [SourceRange] = []
-        related.reserveCapacity(key.related.count)
-        for r in key.related {
-            guard let previous = stable.previous(r) else { return unmatched }
-            related.append(previous)
+    /// The previous call's diagnostic of `finding` when its ranges, moved back to the previous text, are
+    /// those of a previous finding with the same code, severity and messages (whose line and character
+    /// positions therefore did not change either). `walk` advances through the previous findings in
+    /// order, as the calls' findings go by range.
+    private func previousDiagnostic(of finding: Finding, _ stable: StableText, locale: MessageLocale, includeRelated: Bool,
+                                    from walk: inout Int) -> JSONValue? {
+        guard let range = stable.previous(finding.range) else { return nil }
+        while walk < previousFindings.count, previousFindings[walk].range < range { walk += 1 }
+        var k = walk
+        while k < previousFindings.count, previousFindings[k].range == range {
+            let old = previousFindings[k]
+            if sameBytes(old.code, finding.code), old.severity == finding.severity,
+               sameBytes(old.message.text(locale), finding.message.text(locale)),
+               !includeRelated || (old.related.count == finding.related.count && zip(old.related, finding.related).allSatisfy { o, n in
+                   stable.previous(n.range) == o.range && sameBytes(o.message.text(locale), n.message.text(locale))
+               }) {
+                return previousDiagnostics[k]
+            }
+            k += 1
         }
-        return ByteKey(code: key.code, start: range.start, end: range.end, related: related)
+        return nil
     }
 
     private static func lsp(_ range: SourceRange, _ converter: PositionConverter) -> LSPRange {

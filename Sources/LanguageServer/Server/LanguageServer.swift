@@ -303,9 +303,10 @@ public final class LanguageServer: @unchecked Sendable {
 
     private func scheduleAnalysis(uri: String) {
         guard var open = documents[uri], open.analysis.dirty, !open.analysis.running,
-              let session = open.analysis.session else { return }
+              let taken = open.analysis.session.take() else { return }
+        // Moved, not copied: once `documents` holds `open`, the handoff has the only reference.
+        let session = Handoff(taken)
         let edits = open.analysis.takeEdits()
-        open.analysis.session = nil
         open.analysis.running = true
         open.analysis.dirty = false
         let document = open.document
@@ -318,8 +319,8 @@ public final class LanguageServer: @unchecked Sendable {
         let previousLineCount = open.analysis.analyzedLineCount
         runningAnalyses += 1
         analysisQueue.async { [self] in
-            var session = session
-            let result = session.update(bytes: document.bytes, edits: edits, options: settings.analysisOptions)
+            guard var analysis = session.take() else { return }
+            let result = analysis.update(bytes: document.bytes, edits: edits, options: settings.analysisOptions)
             // What changed since the last analysis, whose diagnostics the cache holds.
             let stable = edits.flatMap(ByteEdit.enveloping).map {
                 DiagnosticCache.StableText(edit: $0, bytes: document.bytes, sameLineCount: previousLineCount == document.lineIndex.lineCount)
@@ -327,17 +328,17 @@ public final class LanguageServer: @unchecked Sendable {
             let snapshot = AnalysisSnapshot(uri: uri, version: document.version, bytes: document.bytes,
                                             lineIndex: document.lineIndex, encoding: encoding, result: result, settings: settings,
                                             includeRelated: includeRelated, cache: cache, stable: stable)
-            let finishedSession = session
+            session.put(analysis)
             queue.async { [self] in
-                finishAnalysis(uri: uri, generation: generation, session: finishedSession, snapshot: snapshot)
+                finishAnalysis(uri: uri, generation: generation, session: session, snapshot: snapshot)
             }
         }
     }
 
-    private func finishAnalysis(uri: String, generation: Int, session: any AnalysisSession, snapshot: AnalysisSnapshot) {
+    private func finishAnalysis(uri: String, generation: Int, session: Handoff<any AnalysisSession>, snapshot: AnalysisSnapshot) {
         runningAnalyses -= 1
         guard var open = documents[uri], open.generation == generation else { return } // closed meanwhile
-        open.analysis.session = session
+        open.analysis.session = session.take()
         open.analysis.running = false
         open.analysis.latest = snapshot
         open.analysis.analyzedLineCount = snapshot.lineIndex.lineCount
