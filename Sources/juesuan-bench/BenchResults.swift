@@ -77,6 +77,12 @@ struct BenchResults {
                                                                                             coldStarts.median ?? 0, coldStarts.smallest ?? 0, coldStarts.count, initializeMs.median ?? 0))
         for d in [small, large] {
             row("keystroke → diagnostics, \(d.name)", percentiles(d.keystrokes.latency))
+            if !d.keystrokes.inTables.isEmpty {
+                row("  in table cells / in the narrative", [d.keystrokes.inTables, d.keystrokes.inNarrative].map { samples in
+                    ["p50", "p99"].compactMap { p in samples.percentile(p == "p50" ? 50 : 99).map { String(format: "\(p) %.2f", $0) } }
+                        .joined(separator: " ")
+                }.joined(separator: "  /  ") + " ms")
+            }
             if !d.keystrokes.cpu.isEmpty {
                 row("  server CPU per keystroke", percentiles(d.keystrokes.cpu))
                 row("  server waiting for a CPU", percentiles(d.keystrokes.waiting))
@@ -125,7 +131,9 @@ struct BenchResults {
         func document(_ d: DocumentFigures) -> [String: Any] {
             var object: [String: Any] = ["lines": d.lines, "bytes": d.bytes, "diagnostics": d.firstDiagnostics,
                                          "keystrokeMs": d.keystrokes.latency.summary, "keystrokeServerCPUMs": d.keystrokes.cpu.summary,
-                                         "keystrokeServerWaitingMs": d.keystrokes.waiting.summary]
+                                         "keystrokeServerWaitingMs": d.keystrokes.waiting.summary,
+                                         "keystrokeInTablesMs": d.keystrokes.inTables.summary,
+                                         "keystrokeInNarrativeMs": d.keystrokes.inNarrative.summary]
             if let hovers = d.hovers {
                 object["hoverMs"] = hovers.latency.summary
                 object["hoverServerCPUMs"] = hovers.cpu.summary

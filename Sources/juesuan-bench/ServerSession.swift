@@ -74,11 +74,14 @@ final class ServerSession {
     func type(_ keystrokes: [Keystroke]) throws -> ServerTimes {
         var times = ServerTimes()
         for keystroke in keystrokes {
+            var ms = 0.0
             try times.measure(self) {
                 let sent = try change(keystroke.change)
                 let published = try client.diagnostics(uri: document.uri, version: version)
-                return Clock.ms(sent, published.time)
+                ms = Clock.ms(sent, published.time)
+                return ms
             }
+            if keystroke.inTable { times.inTables.add(ms) } else { times.inNarrative.add(ms) }
         }
         return times
     }
@@ -170,6 +173,9 @@ struct BurstResult {
 /// a CPU (what other processes cost it).
 struct ServerTimes {
     var latency = Samples()
+    /// `latency` of the keystrokes in table cells, and of those in narrative numbers (keystrokes only).
+    var inTables = Samples()
+    var inNarrative = Samples()
     var cpu = Samples()
     var waiting = Samples()
 

@@ -26,7 +26,7 @@ struct CheckedFile {
                                isReport: false)
         }
         let document = ReportDocument.parse(bytes)
-        let findings = checker.check(document).findings
+        let findings = checker.findings(in: document)
         return CheckedFile(path: path, bytes: bytes, lineIndex: LineIndex(utf8: bytes), findings: findings,
                            problem: nil, isReport: document.isReport)
     }

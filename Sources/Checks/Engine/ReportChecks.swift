@@ -129,6 +129,14 @@ public struct ReportChecks: Sendable {
         }
     }
 
+    /// The findings of every report of a document, checked on every core (what `juesuan-ls check`
+    /// prints: no identities or matches are gathered).
+    public func findings(in document: ReportDocument) -> [Finding] {
+        var findings: [Finding] = []
+        for one in document.reports.concurrentMap({ record($0).findings }) { findings.append(sharing: one) }
+        return findings
+    }
+
     /// Checks every report of a document (the reports of a volume on every core).
     public func check(_ document: ReportDocument) -> ReportCheckResult {
         var result = ReportCheckResult()
