@@ -52,7 +52,7 @@ public struct ReportChecks: Sendable {
             let indexed = IndexedReport(report, reusing: previous?.index) // shared by the table and the narrative rules
             index = indexed
             let facts = stale.contains { jobs[$0].family == .narrative } ? NarrativeFacts(report.narrative) : nil
-            let batches = Self.batches(of: stale, jobs: jobs, halved: concurrently)
+            let batches = Self.batches(of: stale, jobs: jobs, split: concurrently)
             let run: @Sendable ([Int]) -> [RuleOutcome] = { batch in self.run(batch.map { jobs[$0] }, report, indexed, facts) }
             let results = concurrently ? batches.concurrentMap(run) : batches.map(run)
             for (batch, computed) in zip(batches, results) {
@@ -90,20 +90,16 @@ public struct ReportChecks: Sendable {
         return jobs
     }
 
-    /// The jobs to run grouped by family (a batch runs on one thread); with `halved`, each family's
-    /// jobs are split in two, so that two cores share the work of a report.
-    private static func batches(of stale: [Int], jobs: [Job], halved: Bool) -> [[Int]] {
+    /// The jobs to run grouped by family (a batch runs on one thread); with `split`, each family's
+    /// jobs are dealt into up to four batches, which the cores take as they become free (rules differ
+    /// in cost tenfold: two fixed halves leave one core waiting for the other).
+    private static func batches(of stale: [Int], jobs: [Job], split: Bool) -> [[Int]] {
         var batches: [[Int]] = []
         for family in [Families.narrative, .tables, .names] {
             let members = stale.filter { jobs[$0].family == family }
             if members.isEmpty { continue }
-            if halved, members.count > 1 {
-                let middle = members.count / 2
-                batches.append(Array(members[..<middle]))
-                batches.append(Array(members[middle...]))
-            } else {
-                batches.append(members)
-            }
+            let count = split ? min(4, members.count) : 1
+            for k in 0..<count { batches.append(stride(from: k, to: members.count, by: count).map { members[$0] }) }
         }
         return batches
     }

@@ -27,7 +27,9 @@ public enum NarrativeParser {
     }
 
     /// Parses one region on its own (for incremental re-parsing of the region an edit touched).
-    public static func parseBlock(_ bytes: [UInt8], region: SourceRange) -> NarrativeBlock {
+    /// `earlier`: blocks of an earlier parse of the text around the edit, whose sentences are reused
+    /// where the region's sentences come out the same (the result is that of a parse without them).
+    public static func parseBlock(_ bytes: [UInt8], region: SourceRange, earlier: [NarrativeBlock] = []) -> NarrativeBlock {
         let start = max(0, min(region.start, bytes.count))
         let end = max(start, min(region.end, bytes.count))
         let lines = lineRanges(bytes, start..<end)
@@ -36,6 +38,7 @@ public enum NarrativeParser {
         for k in lines.indices where !isProse(bytes, line: lines[k]) { proseWidths[k] = 0 }
         let wrap = WrapWidth(widths: proseWidths)
         var assembler = SentenceAssembler()
+        if !earlier.isEmpty { assembler.reuse = SentenceReuse(earlier) }
         var headings: [NarrativeHeading] = []
         // The running sentence looked finished at the end of the previous line: it is
         // closed unless the next line starts with its unit or punctuation (`个，`, `万元，`).

@@ -12,6 +12,8 @@ extension NarrativeParser {
         // Old blocks that the edit left intact, matched to the new regions in one ordered walk
         // (both lists are sorted): a region reuses the old block whose moved region equals it.
         let old = old.blocks
+        // Old blocks the edit touched: their sentences may come out the same in the new regions.
+        let touched = old.filter { !($0.region.end < edit.range.start || $0.region.start > edit.range.end) }
         var k = 0
         let blocks = clamped(regions, count: bytes.count).map { region -> NarrativeBlock in
             while k < old.count {
@@ -33,7 +35,7 @@ extension NarrativeParser {
                 if moved.start > region.start || (moved.start == region.start && moved.end > region.end) { break }
                 k += 1
             }
-            return parseBlock(bytes, region: region)
+            return parseBlock(bytes, region: region, earlier: touched)
         }
         return Narrative(blocks: blocks)
     }

@@ -2,6 +2,8 @@
 /// (and any closing quote or bracket right after it) or when told to.
 struct SentenceAssembler {
     private(set) var sentences: [NarrativeSentence] = []
+    /// Sentences of an earlier parse, reused when a sentence comes out the same (see `SentenceReuse`).
+    var reuse: SentenceReuse?
     private var current = NormalizedTextBuilder()
     private var currentLines: [SourceRange] = []
     private var currentStartsAtHeading = false
@@ -46,7 +48,8 @@ struct SentenceAssembler {
             currentStartsAtHeading = false
         }
         guard hasContent(current.text),
-              let sentence = SentenceAnalyzer.analyze(current, lineRanges: currentLines, startsAtHeading: currentStartsAtHeading)
+              let sentence = reuse?.sentence(current, lineRanges: currentLines, startsAtHeading: currentStartsAtHeading)
+                ?? SentenceAnalyzer.analyze(current, lineRanges: currentLines, startsAtHeading: currentStartsAtHeading)
         else { return }
         sentences.append(sentence)
     }

@@ -16,14 +16,17 @@ enum BlockParsing {
         }.flatMap { $0 }
     }
 
-    static func parse(_ span: BlockSpan, in text: [UInt8], id: Int, parsesNarrative: Bool) -> ParsedBlock {
+    /// `earlier`: narrative blocks of the text before an edit, whose sentences a narrative block may reuse.
+    static func parse(_ span: BlockSpan, in text: [UInt8], id: Int, parsesNarrative: Bool,
+                      earlier: @autoclosure () -> [NarrativeBlock] = []) -> ParsedBlock {
         switch span.kind {
         case .table(let kind):
             let table = TableContentBox(TableBlockParser.parse(text, block: span.range, kind: kind))
             return ParsedBlock(id: id, range: span.range, kind: span.kind, table: table)
         case .narrative:
             // Each narrative block is parsed on its own, so an edit re-parses only the region it touched.
-            let narrative = parsesNarrative ? NarrativeBox(NarrativeParser.parseBlock(text, region: SourceRange(span.range))) : nil
+            let narrative = parsesNarrative
+                ? NarrativeBox(NarrativeParser.parseBlock(text, region: SourceRange(span.range), earlier: earlier())) : nil
             return ParsedBlock(id: id, range: span.range, kind: span.kind, narrative: narrative)
         }
     }

@@ -77,7 +77,9 @@ public struct IncrementalReportParser: Sendable {
                       old[k].range.upperBound + delta == span.range.upperBound, old[k].range.lowerBound >= oldEnd, old[k].kind == span.kind {
                 updated.append(old[k].moved(by: delta))
             } else {
-                updated.append(parse(span, in: newText))
+                // Narrative blocks the re-segmented text replaces: their sentences may come out the same.
+                let earlier = old[lo..<max(lo, resumeIndex ?? old.count)].compactMap(\.currentNarrative)
+                updated.append(parse(span, in: newText, earlier: earlier))
                 lastParsedBlockCount += 1
             }
         }
@@ -91,9 +93,9 @@ public struct IncrementalReportParser: Sendable {
         regroup(from: lo, tail: tail, delta: delta, textLength: newText.count)
     }
 
-    private mutating func parse(_ span: BlockSpan, in text: [UInt8]) -> ParsedBlock {
+    private mutating func parse(_ span: BlockSpan, in text: [UInt8], earlier: @autoclosure () -> [NarrativeBlock]) -> ParsedBlock {
         nextID += 1
-        return BlockParsing.parse(span, in: text, id: nextID, parsesNarrative: parsesNarrative)
+        return BlockParsing.parse(span, in: text, id: nextID, parsesNarrative: parsesNarrative, earlier: earlier())
     }
 
     private mutating func regroupAll(textLength: Int) {
