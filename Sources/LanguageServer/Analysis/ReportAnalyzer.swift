@@ -40,7 +40,7 @@ public struct ReportAnalyzer: DocumentAnalyzer {
             }
             let unchangedSettings = outputOptions == options && outputCatalog == loaded.generation
             let edit = edits.flatMap(ByteEdit.enveloping)
-            let reusable = unchangedSettings ? edits.map { _ in reusableOutputs(after: edit) } ?? [:] : [:]
+            let reusable = unchangedSettings && edits != nil ? reusableOutputs(after: edit) : [:]
             // Reports the edits did not touch keep their results; the others are checked, on every
             // core when there are several (opening a volume).
             let kept = document.reports.map { reusable[$0.range] }
@@ -101,4 +101,3 @@ public struct ReportAnalyzer: DocumentAnalyzer {
         }
     }
 }
-

@@ -319,7 +319,7 @@ public final class LanguageServer: @unchecked Sendable {
         let previousLineCount = open.analysis.analyzedLineCount
         runningAnalyses += 1
         analysisQueue.async { [self] in
-            guard var analysis = session.take() else { return }
+            guard var analysis = session.take() else { preconditionFailure("the analysis session was taken twice") }
             let result = analysis.update(bytes: document.bytes, edits: edits, options: settings.analysisOptions)
             // What changed since the last analysis, whose diagnostics the cache holds.
             let stable = edits.flatMap(ByteEdit.enveloping).map {
