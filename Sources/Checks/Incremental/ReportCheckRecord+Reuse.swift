@@ -5,8 +5,8 @@ extension ReportCheckRecord {
     /// moved with the text; nil for each rule that must run again. A rule's outcome holds when
     /// everything it read is unchanged: each table it looked up is the same parsed content (or is
     /// still absent), moved consistently with the edit; the narrative (regions, unit and year) when
-    /// it read the narrative; the codes and names of every table's rows when it read those. Its ranges must not touch
-    /// the edited bytes either.
+    /// it read the narrative; the codes and names of every table's rows when it read those. Its
+    /// ranges must not touch the edited bytes either.
     func outcomes(for report: Report, after edit: ByteEdit) -> [RuleOutcome?] {
         let unchangedKinds = unchangedFirstTables(in: report, after: edit)
         let codesAndNamesUnchanged = tables.count == report.tables.count
