@@ -1,7 +1,7 @@
 import Report
 
 /// What checking one report found, rule by rule, with what each rule read. Checking the report
-/// again after an edit (`ReportChecks.check(_:after:previous:)`) reruns only the rules whose
+/// again after an edit (`ReportChecks.record(_:concurrently:after:previous:)`) reruns only the rules whose
 /// inputs the edit changed — a keystroke in one table cell reruns the rules that read that table —
 /// and moves the other rules' results with the text.
 public struct ReportCheckRecord: Sendable {

@@ -16,8 +16,6 @@ struct SentenceReuse {
         }
     }
 
-    var isEmpty: Bool { byText.isEmpty }
-
     /// The earlier sentence that `built` (text and map), `lineRanges` and `startsAtHeading` describe,
     /// moved to where `built` is; nil when there is none (the sentence is analysed afresh).
     func sentence(_ built: NormalizedTextBuilder, lineRanges: [SourceRange], startsAtHeading: Bool) -> NarrativeSentence? {
